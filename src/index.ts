@@ -5,3 +5,11 @@
  * @packageDocumentation
  */
 export * from './model'
+export * from './text'
+export * from './ingest'
+export * from './extract'
+export * from './cluster'
+export * from './contradict'
+export * from './stance'
+export * from './reliability'
+export * from './report'

@@ -1,0 +1,2 @@
+export * from './natural'
+export * from './similarity'
