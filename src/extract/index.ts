@@ -1,1 +1,2 @@
-export {}
+export * from './quotes'
+export * from './claims'
