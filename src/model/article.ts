@@ -13,6 +13,10 @@ import { ArticleId, Offset, Span, TextSpan, nullable } from './common'
 /**
  * How an outlet was recognised: which signature in the text (or the input's metadata) named it.
  *
+ * @example
+ * import { OutletEvidence } from 'gainsay'
+ * OutletEvidence.is('licence') // true
+ *
  * @since 0.1.0
  */
 export const OutletEvidence = t.keyof(
@@ -49,6 +53,10 @@ export type Outlet = t.TypeOf<typeof Outlet>
 /**
  * Precision of a date: `2019-12` has precision `month`, `2019-10-25T20:04` has `minute`.
  *
+ * @example
+ * import { DatePrecision } from 'gainsay'
+ * DatePrecision.is('minute') // true
+ *
  * @since 0.1.0
  */
 export const DatePrecision = t.keyof(
@@ -61,6 +69,10 @@ export type DatePrecision = t.TypeOf<typeof DatePrecision>
 /**
  * A publication date as precise as the text allows. `iso` is truncated to the precision
  * (`2019-12`, `2019-06-24`, `2019-10-25T20:04`).
+ *
+ * @example
+ * import { Published } from 'gainsay'
+ * Published.is({ iso: '2019-10-25T20:04', precision: 'minute', source: 'header', span: null }) // true
  *
  * @since 0.1.0
  */
@@ -80,6 +92,10 @@ export type Published = t.TypeOf<typeof Published>
 /**
  * A block of text set apart from the body (comment forms, licence lines, sign-offs,
  * taglines, header lines). Recorded, never silently deleted.
+ *
+ * @example
+ * import { Boilerplate } from 'gainsay'
+ * Boilerplate.is({ kind: 'comment-form', text: 'Leave a Reply', start: 0, end: 13 }) // true
  *
  * @since 0.1.0
  */
@@ -105,6 +121,10 @@ export type Boilerplate = t.TypeOf<typeof Boilerplate>
 
 /**
  * A source the article cites (a news agency, a broadcaster, a newspaper, a social network).
+ *
+ * @example
+ * import { CitedSource } from 'gainsay'
+ * CitedSource.is({ name: 'Reuters', text: 'Reuters', start: 10, end: 17 }) // true
  *
  * @since 0.1.0
  */

@@ -23,6 +23,10 @@ import { DatePrecision } from './article'
  * - `denial`: rejects another claim ("a sheer lie", "no evidence to substantiate the claim");
  * - `other`: asserted, but none of the above.
  *
+ * @example
+ * import { Predicate } from 'gainsay'
+ * Predicate.is('outcome') // true
+ *
  * @since 0.1.0
  */
 export const Predicate = t.keyof(
@@ -46,6 +50,10 @@ export type Predicate = t.TypeOf<typeof Predicate>
 /**
  * A number found in a claim, normalised: "33 million" is 33000000, "about 150" is 150 with
  * `approximate`, "70%" is 70 with unit `percent`, "20 times" is 20 with unit `times`.
+ *
+ * @example
+ * import { Quantity } from 'gainsay'
+ * Quantity.is({ value: 33000000, unit: null, measure: 'attacks', approximate: false, bound: 'exact', text: '33 million', start: 0, end: 10 }) // true
  *
  * @since 0.1.0
  */
@@ -71,6 +79,10 @@ export type Quantity = t.TypeOf<typeof Quantity>
  * A time expression resolved against the publication date: `from`/`to` are ISO dates
  * (inclusive range) at `precision`; `null` when it cannot be resolved.
  *
+ * @example
+ * import { TimeExpression } from 'gainsay'
+ * TimeExpression.is({ text: 'last week', start: 0, end: 9, from: '2019-06-17', to: '2019-06-23', precision: 'day', relative: true }) // true
+ *
  * @since 0.1.0
  */
 export const TimeExpression = t.type(
@@ -92,6 +104,10 @@ export type TimeExpression = t.TypeOf<typeof TimeExpression>
 /**
  * A place mentioned in a claim, with a coarse class used by the location rules.
  *
+ * @example
+ * import { Place } from 'gainsay'
+ * Place.is({ text: 'international airspace', start: 0, end: 22, kind: 'international', owner: null }) // true
+ *
  * @since 0.1.0
  */
 export const Place = t.type(
@@ -112,6 +128,10 @@ export type Place = t.TypeOf<typeof Place>
 /**
  * The event a claim is about: who did what to whom, where and when. Fields are the
  * normalised heads (lower case lemmas or canonical names); null when the text does not say.
+ *
+ * @example
+ * import { EventFrame } from 'gainsay'
+ * EventFrame.is({ actor: 'united states', action: 'attack', target: 'iran', place: null, timeFrom: null, timeTo: null, keywords: ['attack'] }) // true
  *
  * @since 0.1.0
  */
@@ -135,6 +155,10 @@ export type EventFrame = t.TypeOf<typeof EventFrame>
 /**
  * A cue word that decided a classification (a negation, a hedge, a failure verb), kept as
  * evidence for explanations.
+ *
+ * @example
+ * import { Cue } from 'gainsay'
+ * Cue.is({ kind: 'negation', text: 'did not', start: 4, end: 11 }) // true
  *
  * @since 0.1.0
  */

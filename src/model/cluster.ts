@@ -13,6 +13,10 @@ import { ArticleId, ClusterId, Offset, QuoteId, Unit, nullable } from './common'
 /**
  * One appearance of a statement.
  *
+ * @example
+ * import { ClusterMember } from 'gainsay'
+ * ClusterMember.is({ articleId: 'a', outlet: null, published: null, speaker: null, quoteId: null, text: 'x', start: 0, end: 1 }) // true
+ *
  * @since 0.1.0
  */
 export const ClusterMember = t.type(
@@ -68,6 +72,10 @@ export type Cluster = t.TypeOf<typeof Cluster>
 
 /**
  * A passage two articles share, as aligned word runs.
+ *
+ * @example
+ * import { SharedPassage } from 'gainsay'
+ * SharedPassage.is({ aStart: 0, aEnd: 40, bStart: 100, bEnd: 140, words: 8, text: '...' }) // true
  *
  * @since 0.1.0
  */

@@ -95,23 +95,53 @@ const nonEmptyId = <B extends string>(name: B) =>
 export const ArticleId = nonEmptyId('ArticleId')
 /** @since 0.1.0 */
 export type ArticleId = t.TypeOf<typeof ArticleId>
-/** @since 0.1.0 */
+/**
+ * @example
+ * import { QuoteId } from 'gainsay'
+ * QuoteId.is('q_1a2b3c4d5e6f') // true
+ *
+ * @since 0.1.0
+ */
 export const QuoteId = nonEmptyId('QuoteId')
 /** @since 0.1.0 */
 export type QuoteId = t.TypeOf<typeof QuoteId>
-/** @since 0.1.0 */
+/**
+ * @example
+ * import { SpeakerId } from 'gainsay'
+ * SpeakerId.is('spk_1a2b3c4d5e6f') // true
+ *
+ * @since 0.1.0
+ */
 export const SpeakerId = nonEmptyId('SpeakerId')
 /** @since 0.1.0 */
 export type SpeakerId = t.TypeOf<typeof SpeakerId>
-/** @since 0.1.0 */
+/**
+ * @example
+ * import { ClaimId } from 'gainsay'
+ * ClaimId.is('clm_1a2b3c4d5e6f') // true
+ *
+ * @since 0.1.0
+ */
 export const ClaimId = nonEmptyId('ClaimId')
 /** @since 0.1.0 */
 export type ClaimId = t.TypeOf<typeof ClaimId>
-/** @since 0.1.0 */
+/**
+ * @example
+ * import { ClusterId } from 'gainsay'
+ * ClusterId.is('cls_1a2b3c4d5e6f') // true
+ *
+ * @since 0.1.0
+ */
 export const ClusterId = nonEmptyId('ClusterId')
 /** @since 0.1.0 */
 export type ClusterId = t.TypeOf<typeof ClusterId>
-/** @since 0.1.0 */
+/**
+ * @example
+ * import { ContradictionId } from 'gainsay'
+ * ContradictionId.is('ctr_1a2b3c4d5e6f') // true
+ *
+ * @since 0.1.0
+ */
 export const ContradictionId = nonEmptyId('ContradictionId')
 /** @since 0.1.0 */
 export type ContradictionId = t.TypeOf<typeof ContradictionId>

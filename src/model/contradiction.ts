@@ -13,6 +13,10 @@ import { ArticleId, ClaimId, ContradictionId, Offset, Unit, nullable } from './c
 /**
  * The kinds of contradiction the built-in rules find. User rules may add their own kinds.
  *
+ * @example
+ * import { BuiltinContradictionKind } from 'gainsay'
+ * BuiltinContradictionKind.is('location') // true
+ *
  * @since 0.1.0
  */
 export const BuiltinContradictionKind = t.keyof(
@@ -34,6 +38,10 @@ export type BuiltinContradictionKind = t.TypeOf<typeof BuiltinContradictionKind>
 
 /**
  * One side of a contradiction, enough to show and to find again.
+ *
+ * @example
+ * import { ClaimRef } from 'gainsay'
+ * ClaimRef.is({ claimId: 'c', articleId: 'a', text: 'It failed.', start: 0, end: 10, speaker: null, outlet: null }) // true
  *
  * @since 0.1.0
  */

@@ -21,6 +21,10 @@ import { nullable } from './common'
  * - `ReadError`: a file or stream could not be read;
  * - `Usage`: the caller's options are wrong.
  *
+ * @example
+ * import { ErrorTag } from 'gainsay'
+ * ErrorTag.is('DuplicateId') // true
+ *
  * @since 0.1.0
  */
 export const ErrorTag = t.keyof(

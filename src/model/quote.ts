@@ -13,6 +13,10 @@ import { ArticleId, Offset, QuoteId, Span, SpeakerId, nullable } from './common'
 /**
  * The medium a statement was made through.
  *
+ * @example
+ * import { Channel } from 'gainsay'
+ * Channel.is('tweet') // true
+ *
  * @since 0.1.0
  */
 export const Channel = t.keyof(
@@ -35,6 +39,10 @@ export type Channel = t.TypeOf<typeof Channel>
 /**
  * Why a quoted string is not a statement: a title ("Meet The Press"), a scare quote or
  * fragment ("cocked and loaded"), a term being named ("cyber-terrorism").
+ *
+ * @example
+ * import { NotStatementReason } from 'gainsay'
+ * NotStatementReason.is('scare-quote') // true
  *
  * @since 0.1.0
  */

@@ -20,12 +20,20 @@ import { GainsayError } from './error'
 /**
  * The version of the JSON contract. Bumped when a documented field is renamed or removed.
  *
+ * @example
+ * import { SCHEMA_VERSION } from 'gainsay'
+ * SCHEMA_VERSION === '1' // true
+ *
  * @since 0.1.0
  */
 export const SCHEMA_VERSION = '1' as const
 
 /**
  * An article as the report lists it.
+ *
+ * @example
+ * import { ReportArticle } from 'gainsay'
+ * ReportArticle.is({ id: 'a', outlet: null, published: null, title: null, dateline: null, byline: null, paragraphs: 1, citedSources: [], boilerplate: [] }) // true
  *
  * @since 0.1.0
  */

@@ -40,6 +40,10 @@ export type SourceScore = t.TypeOf<typeof SourceScore>
 /**
  * One version of a disputed proposition, with its support.
  *
+ * @example
+ * import { PropositionValue } from 'gainsay'
+ * PropositionValue.is({ value: 'outcome:failure', confidence: 0.7, independentSources: ['A'], sources: ['A', 'B'], claims: [] }) // true
+ *
  * @since 0.1.0
  */
 export const PropositionValue = t.type(
@@ -59,6 +63,10 @@ export type PropositionValue = t.TypeOf<typeof PropositionValue>
 
 /**
  * A disputed proposition (an event and a predicate) and the versions claimed for it.
+ *
+ * @example
+ * import { Proposition } from 'gainsay'
+ * Proposition.is({ item: 'attack|outcome', description: 'Did the attack succeed?', values: [], favoured: null, uncertainty: 1 }) // true
  *
  * @since 0.1.0
  */
