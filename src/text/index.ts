@@ -1,2 +1,5 @@
 export * from './natural'
 export * from './similarity'
+export * from './abbreviations'
+export * from './sentences'
+export * from './tokens'
