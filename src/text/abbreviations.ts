@@ -93,12 +93,12 @@ export const NEVER_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'v'
  * Army" keeps one sentence; "originated from the U.S. On February 8" is two.
  *
  * @example
- * import { SENTENCE_STARTERS } from 'gainsay'
- * SENTENCE_STARTERS.has('the') // true
+ * import { SENTENCE_OPENERS } from 'gainsay'
+ * SENTENCE_OPENERS.has('the') // true
  *
  * @since 0.1.0
  */
-export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
   'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'on', 'in', 'at', 'by', 'for',
   'from', 'with', 'without', 'after', 'before', 'during', 'since', 'until', 'but', 'and', 'or', 'so',

@@ -16,7 +16,7 @@ import {
   NEVER_FINAL_ABBREVIATIONS,
   NUMERIC_ABBREVIATIONS,
   OTHER_ABBREVIATIONS,
-  SENTENCE_STARTERS,
+  SENTENCE_OPENERS,
   TITLE_ABBREVIATIONS
 } from './abbreviations'
 
@@ -142,7 +142,7 @@ const decideCut = (text: string, i: number, run: string, j: number, end: number)
   if (NEVER_FINAL_ABBREVIATIONS.has(lower)) return false
   if (TITLE_ABBREVIATIONS.has(lower) && isUpper(word[0]!)) return false
   const nextWord = wordAt(text, k, end)
-  const starter = SENTENCE_STARTERS.has(nextWord.toLowerCase()) && nextWord !== nextWord.toUpperCase()
+  const starter = SENTENCE_OPENERS.has(nextWord.toLowerCase()) && nextWord !== nextWord.toUpperCase()
   if (MONTH_ABBREVIATIONS.has(lower) || NUMERIC_ABBREVIATIONS.has(lower)) {
     return isDigit(first) ? false : starter
   }
