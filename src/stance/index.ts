@@ -1,1 +1,28 @@
-export {}
+/**
+ * Claim stance: what each article says about a given claim.
+ *
+ * @since 0.1.0
+ */
+export {
+  STANCE_LABELS,
+  rankStances,
+  stance,
+  type EvidenceRole,
+  type RankedStance,
+  type Stance,
+  type StanceEvidence,
+  type StanceLabel,
+  type StanceOptions
+} from './stance'
+export {
+  CONFIRMING_CUES,
+  CONTRAST_CUES,
+  DENIAL_CUES,
+  HEDGING_CUES,
+  NEGATION_CUES,
+  REFUTING_CUES,
+  REPORTING_CUES,
+  STANCE_CUE_GROUPS,
+  STANCE_CUE_WORDS,
+  type CueGroup
+} from './lexicon'

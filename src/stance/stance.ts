@@ -1,0 +1,270 @@
+/**
+ * Claim stance: what an article (or a headline) says about a given claim — agrees with it,
+ * disagrees with it, discusses it without taking a side, or is unrelated — with the sentences
+ * that decided it.
+ *
+ * Two frozen linear models over interpretable lexical features (see `features.ts`): one says
+ * whether the text addresses the claim at all (content, entity and number overlap), the other
+ * how (refuting and denial cues, negation near the claim's content, hedges and reporting cues,
+ * in the whole text and in the sentences aligned with the claim).
+ *
+ * @since 0.1.0
+ */
+import { alignedSentences, featureVector, negatesClaim, prepareText, sentenceAlignment, type PreparedText } from './features'
+import { logits, softmax, type LinearModel } from './linear'
+import { STANCE_CUE_GROUPS } from './lexicon'
+import { DEFAULT_STANCE_MODELS, HEADLINE_STANCE_MODEL } from './weights'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * What a text says about a claim.
+ *
+ * @since 0.1.0
+ */
+export type StanceLabel = 'agree' | 'disagree' | 'discuss' | 'unrelated'
+
+/**
+ * All stance labels, in a fixed order.
+ *
+ * @example
+ * import { STANCE_LABELS } from 'gainsay'
+ * STANCE_LABELS.length // 4
+ *
+ * @since 0.1.0
+ */
+export const STANCE_LABELS: ReadonlyArray<StanceLabel> = ['agree', 'disagree', 'discuss', 'unrelated']
+
+/**
+ * Why a sentence is evidence: it restates the claim (`aligned`), calls it false or denies it
+ * (`refuting`), negates the claim's content (`negating`), or relays it with a hedge or an
+ * attribution (`hedging`).
+ *
+ * @since 0.1.0
+ */
+export type EvidenceRole = 'aligned' | 'refuting' | 'negating' | 'hedging'
+
+/**
+ * A sentence of the text that decided the stance. `start`/`end` are UTF-16 offsets into the
+ * text, and `text.slice(start, end) === evidence.text`.
+ *
+ * @since 0.1.0
+ */
+export interface StanceEvidence {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly role: EvidenceRole
+}
+
+/**
+ * The stance of one text towards one claim. `score` is the probability of `label`;
+ * `probabilities` gives all four (they sum to 1); `related` is the probability that the text
+ * addresses the claim at all.
+ *
+ * @since 0.1.0
+ */
+export interface Stance {
+  readonly label: StanceLabel
+  readonly score: number
+  readonly related: number
+  readonly probabilities: Readonly<Record<StanceLabel, number>>
+  readonly evidence: ReadonlyArray<StanceEvidence>
+}
+
+/**
+ * One article's stance in a ranking (`rankStances`).
+ *
+ * @since 0.1.0
+ */
+export interface RankedStance extends Stance {
+  readonly id: string
+  /** 1-based position in the ranking. */
+  readonly rank: number
+}
+
+/**
+ * Options of `stance` and `rankStances`.
+ * - `kind`: `article` (default) for a full text; `headline` for a single short text, scored
+ *   with the model trained on claim/headline pairs and counted related when it shares any
+ *   content word with the claim.
+ * - `maxEvidence`: at most this many evidence sentences (default 3).
+ *
+ * @since 0.1.0
+ */
+export interface StanceOptions {
+  readonly kind?: 'article' | 'headline'
+  readonly maxEvidence?: number
+}
+
+/** The pair of models (internal: training scripts build others). */
+export interface StanceModels {
+  readonly relatedness: LinearModel
+  readonly stance: LinearModel
+}
+
+// -------------------------------------------------------------------------------------
+// internal
+// -------------------------------------------------------------------------------------
+
+const REFUTE = STANCE_CUE_GROUPS.findIndex((g) => g.name === 'refute')
+const DENY = STANCE_CUE_GROUPS.findIndex((g) => g.name === 'deny')
+const HEDGE = STANCE_CUE_GROUPS.findIndex((g) => g.name === 'hedge')
+const REPORT = STANCE_CUE_GROUPS.findIndex((g) => g.name === 'report')
+
+const STANCE_CLASSES: ReadonlyArray<StanceLabel> = ['agree', 'disagree', 'discuss']
+
+const withOffsets = (m: LinearModel, x: ArrayLike<number>): Float64Array => {
+  const z = logits(m, x)
+  for (let c = 0; c < z.length; c++) z[c] = z[c]! + (m.offsets[c] ?? 0)
+  return softmax(z)
+}
+
+const argmax = (p: ArrayLike<number>): number => {
+  let b = 0
+  for (let i = 1; i < p.length; i++) if (p[i]! > p[b]!) b = i
+  return b
+}
+
+const evidenceFor = (
+  label: StanceLabel,
+  claim: PreparedText,
+  body: PreparedText,
+  aligned: ReadonlyArray<number>,
+  max: number
+): ReadonlyArray<StanceEvidence> => {
+  if (label === 'unrelated' || max <= 0) return []
+  const make = (i: number, role: EvidenceRole): StanceEvidence => {
+    const s = body.sentences[i]!
+    return { start: s.start, end: s.end, text: body.text.slice(s.start, s.end), role }
+  }
+  const alignment = body.sentences.map((s) => sentenceAlignment(claim, s))
+  const picked: StanceEvidence[] = []
+  const used = new Set<number>()
+  const take = (i: number, role: EvidenceRole): void => {
+    if (picked.length >= max || used.has(i)) return
+    used.add(i)
+    picked.push(make(i, role))
+  }
+  const byAlignment = (xs: ReadonlyArray<number>): ReadonlyArray<number> =>
+    [...xs].sort((a, b) => alignment[b]! - alignment[a]! || a - b)
+  const all = body.sentences.map((_, i) => i)
+  if (label === 'disagree') {
+    const refuting = all.filter((i) => (body.sentences[i]!.groups[REFUTE] ?? 0) + (body.sentences[i]!.groups[DENY] ?? 0) > 0)
+    const negating = all.filter((i) => alignment[i]! > 0 && negatesClaim(claim, body.sentences[i]!))
+    for (const i of byAlignment(refuting)) take(i, 'refuting')
+    for (const i of byAlignment(negating)) take(i, 'negating')
+  } else if (label === 'discuss') {
+    const hedging = all.filter((i) => alignment[i]! > 0 && (body.sentences[i]!.groups[HEDGE] ?? 0) + (body.sentences[i]!.groups[REPORT] ?? 0) > 0)
+    for (const i of byAlignment(hedging)) take(i, 'hedging')
+  } else {
+    for (const i of aligned) {
+      const s = body.sentences[i]!
+      if ((s.groups[REFUTE] ?? 0) + (s.groups[DENY] ?? 0) === 0 && !negatesClaim(claim, s)) take(i, 'aligned')
+    }
+  }
+  for (const i of aligned) take(i, 'aligned')
+  return picked
+}
+
+/** Classifies a prepared pair. Internal: the public functions and the evaluation scripts use it. */
+export const classifyPrepared = (
+  claim: PreparedText,
+  body: PreparedText,
+  models: StanceModels = DEFAULT_STANCE_MODELS,
+  options: { readonly assumeRelated?: boolean; readonly maxEvidence?: number } = {}
+): Stance => {
+  const aligned = alignedSentences(claim, body, 3)
+  const related =
+    options.assumeRelated === true
+      ? 1
+      : (withOffsets(models.relatedness, featureVector('relatedness', claim, body, aligned))[1] ?? 0)
+  const p = withOffsets(models.stance, featureVector('stance', claim, body, aligned))
+  const probabilities: Record<StanceLabel, number> = {
+    agree: related * (p[0] ?? 0),
+    disagree: related * (p[1] ?? 0),
+    discuss: related * (p[2] ?? 0),
+    unrelated: 1 - related
+  }
+  const label: StanceLabel = related < 0.5 || claim.stems.size === 0 ? 'unrelated' : STANCE_CLASSES[argmax(p)]!
+  return {
+    label,
+    score: label === 'unrelated' && claim.stems.size === 0 ? 1 : probabilities[label],
+    related,
+    probabilities,
+    evidence: evidenceFor(label, claim, body, aligned, options.maxEvidence ?? 3)
+  }
+}
+
+const asText = (x: unknown): string => (typeof x === 'string' ? x : '')
+
+const sharesContent = (claim: PreparedText, text: PreparedText): boolean => {
+  for (const c of claim.stems) if (text.stems.has(c)) return true
+  return false
+}
+
+const classify = (claim: PreparedText, body: PreparedText, options: StanceOptions): Stance =>
+  options.kind === 'headline'
+    ? classifyPrepared(claim, body, { relatedness: DEFAULT_STANCE_MODELS.relatedness, stance: HEADLINE_STANCE_MODEL }, {
+        assumeRelated: sharesContent(claim, body),
+        maxEvidence: options.maxEvidence ?? 3
+      })
+    : classifyPrepared(claim, body, DEFAULT_STANCE_MODELS, { maxEvidence: options.maxEvidence ?? 3 })
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * The stance of an article towards a claim, with the sentences that decided it.
+ *
+ * Never throws: an empty claim or body is `unrelated` with no evidence. Deterministic.
+ *
+ * @example
+ * import { stance } from 'gainsay'
+ * const body = 'Officials said the video showing a shark in a flooded street was a hoax. The image was doctored, they said.'
+ * const s = stance('A shark swam down a flooded street', body)
+ * s.label // 'disagree'
+ * s.evidence.every((e) => body.slice(e.start, e.end) === e.text) // true
+ *
+ * @since 0.1.0
+ */
+export const stance = (claim: string, body: string, options: StanceOptions = {}): Stance =>
+  classify(prepareText(asText(claim)), prepareText(asText(body)), options)
+
+/**
+ * One claim against many articles: each article's stance, ranked — articles that address the
+ * claim first (by the probability of their label), then unrelated ones; ties by id. Each
+ * article is prepared once.
+ *
+ * @example
+ * import { rankStances } from 'gainsay'
+ * const ranked = rankStances('The bridge collapsed on Monday', [
+ *   { id: 'a', text: 'The town council met to discuss school budgets.' },
+ *   { id: 'b', text: 'The bridge collapsed on Monday morning, police said. Two cars fell into the river.' }
+ * ])
+ * ranked[0]?.id // 'b'
+ *
+ * @since 0.1.0
+ */
+export const rankStances = (
+  claim: string,
+  articles: ReadonlyArray<{ readonly id: string; readonly text: string }>,
+  options: StanceOptions = {}
+): ReadonlyArray<RankedStance> => {
+  const c = prepareText(asText(claim))
+  const list = Array.isArray(articles) ? articles : []
+  return list
+    .map((a) => ({ id: asText(a?.id), ...classify(c, prepareText(asText(a?.text)), options) }))
+    .sort((a, b) => {
+      const ra = a.label === 'unrelated' ? 1 : 0
+      const rb = b.label === 'unrelated' ? 1 : 0
+      if (ra !== rb) return ra - rb
+      const ka = ra === 1 ? a.related : a.score
+      const kb = rb === 1 ? b.related : b.score
+      return kb - ka || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    })
+    .map((s, i) => ({ ...s, rank: i + 1 }))
+}
