@@ -1,0 +1,150 @@
+/**
+ * Internal: token streams keyed by Porter stem, and a small phrase matcher over them, used
+ * by every lexicon lookup of the claims stage. Not part of the public surface.
+ */
+import type { Span } from '../../model/common'
+import { stem } from '../../text/natural'
+import { normalizeToken, tokenize, type Token } from '../../text/tokens'
+
+/** A token with its matching key (possessive dropped, hyphens removed, Porter stem). */
+export interface KeyedToken extends Token {
+  readonly key: string
+}
+
+const keyCache = new Map<string, string>()
+
+/** Matching key of a normalised token. */
+export const keyOf = (norm: string): string => {
+  const hit = keyCache.get(norm)
+  if (hit !== undefined) return hit
+  let w = norm.replace(/'s$/, '').replace(/'$/, '')
+  if (w !== '-' && w.length > 1) w = w.replace(/-/g, '')
+  const k = /^[a-z]+$/.test(w) ? stem(w) : w
+  if (keyCache.size < 100_000) keyCache.set(norm, k)
+  return k
+}
+
+/** Tokens of `text` in `range`, with keys. */
+export const keyedTokens = (text: string, range?: Span): ReadonlyArray<KeyedToken> =>
+  tokenize(text, range).map((t) => ({ ...t, key: keyOf(t.norm) }))
+
+type Step = { readonly _tag: 'word'; readonly keys: ReadonlySet<string> } | { readonly _tag: 'gap' }
+
+/** A compiled phrase with its payload. */
+export interface Pattern<A> {
+  readonly phrase: string
+  readonly steps: ReadonlyArray<Step>
+  readonly data: A
+}
+
+/** One match: token indices `[first, last]` inclusive and the character span. */
+export interface Match<A> {
+  readonly data: A
+  readonly phrase: string
+  readonly first: number
+  readonly last: number
+  readonly start: number
+  readonly end: number
+}
+
+/** A compiled lexicon. */
+export interface Matcher<A> {
+  readonly byFirst: ReadonlyMap<string, ReadonlyArray<Pattern<A>>>
+}
+
+const GAP_MAX = 5
+const HARD_PUNCT = new Set([',', ';', '.', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '—', '–'])
+
+const wordKeys = (alts: string): ReadonlySet<string> =>
+  new Set(
+    alts
+      .split('|')
+      .filter((a) => a.length > 0)
+      .map((a) => keyOf(normalizeToken(a)))
+  )
+
+/**
+ * Compiles phrases: words separated by spaces, `a|b` alternatives for one word, `...` a gap
+ * of up to five tokens (never across hard punctuation).
+ */
+export const compile = <A>(entries: ReadonlyArray<{ readonly phrase: string; readonly data: A }>): Matcher<A> => {
+  const byFirst = new Map<string, Array<Pattern<A>>>()
+  for (const e of entries) {
+    const parts = e.phrase.trim().split(/\s+/)
+    const steps: Step[] = parts.map((p) => (p === '...' ? { _tag: 'gap' } : { _tag: 'word', keys: wordKeys(p) }))
+    const first = steps[0]
+    if (first === undefined || first._tag !== 'word') continue
+    const pattern: Pattern<A> = { phrase: e.phrase, steps, data: e.data }
+    for (const k of first.keys) {
+      const list = byFirst.get(k) ?? []
+      list.push(pattern)
+      byFirst.set(k, list)
+    }
+  }
+  // Longest patterns first, so the first success at a position is the longest.
+  for (const list of byFirst.values()) list.sort((a, b) => b.steps.length - a.steps.length)
+  return { byFirst }
+}
+
+/** Compiles a plain list of phrases whose payload is the phrase itself. */
+export const compileWords = (phrases: ReadonlyArray<string>): Matcher<string> =>
+  compile(phrases.map((p) => ({ phrase: p, data: p })))
+
+const matchFrom = (tokens: ReadonlyArray<KeyedToken>, steps: ReadonlyArray<Step>, si: number, ti: number): number => {
+  if (si === steps.length) return ti - 1
+  const step = steps[si]
+  if (step === undefined) return -1
+  if (step._tag === 'word') {
+    const tok = tokens[ti]
+    if (tok === undefined || !step.keys.has(tok.key)) return -1
+    return matchFrom(tokens, steps, si + 1, ti + 1)
+  }
+  for (let skip = 0; skip <= GAP_MAX; skip++) {
+    const skipped = tokens[ti + skip - 1]
+    if (skip > 0 && (skipped === undefined || HARD_PUNCT.has(skipped.text))) return -1
+    const r = matchFrom(tokens, steps, si + 1, ti + skip)
+    if (r >= 0) return r
+  }
+  return -1
+}
+
+/** Every match of the lexicon in the tokens (the longest at each start position). */
+export const findAll = <A>(m: Matcher<A>, tokens: ReadonlyArray<KeyedToken>): ReadonlyArray<Match<A>> => {
+  const out: Array<Match<A>> = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]
+    if (tok === undefined) continue
+    const cands = m.byFirst.get(tok.key)
+    if (cands === undefined) continue
+    for (const p of cands) {
+      const last = matchFrom(tokens, p.steps, 1, i + 1)
+      if (last >= i) {
+        const lastTok = tokens[last]
+        if (lastTok === undefined) continue
+        out.push({ data: p.data, phrase: p.phrase, first: i, last, start: tok.start, end: lastTok.end })
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** Matches with overlaps removed, preferring earlier then longer ones. */
+export const nonOverlapping = <A>(ms: ReadonlyArray<Match<A>>): ReadonlyArray<Match<A>> => {
+  const sorted = [...ms].sort((a, b) => a.first - b.first || b.last - a.last)
+  const out: Array<Match<A>> = []
+  let edge = -1
+  for (const m of sorted) {
+    if (m.first <= edge) continue
+    out.push(m)
+    edge = m.last
+  }
+  return out
+}
+
+/** Clamps a range to the text. */
+export const clampRange = (text: string, range?: Span): Span => {
+  const start = Math.max(0, Math.min(Math.floor(range?.start ?? 0), text.length))
+  const end = Math.max(start, Math.min(Math.floor(range?.end ?? text.length), text.length))
+  return { start: Number.isFinite(start) ? start : 0, end: Number.isFinite(end) ? end : text.length }
+}

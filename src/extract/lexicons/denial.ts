@@ -1,0 +1,28 @@
+/**
+ * Denial cues: wording that rejects another claim ("a sheer lie", "totally untrue",
+ * "baseless", "rejected the claim", "no evidence to substantiate").
+ *
+ * Origin: hand list from news wording of official denials, with the verbs of denying from
+ * WordNet 3.0 (deny.v.01, refute, rebut, disprove, dispute; see `wordnet-generated.ts`).
+ * Phrases are matched on word stems; `...` allows a gap of a few words.
+ */
+import { WN_DENY_VERBS } from './wordnet-generated'
+
+/**
+ * Denial phrases.
+ *
+ * @example
+ * import { DENIAL_CUES } from 'gainsay'
+ * DENIAL_CUES.includes('baseless') // true
+ *
+ * @since 0.1.0
+ */
+export const DENIAL_CUES: ReadonlyArray<string> = [
+  ...WN_DENY_VERBS.filter((w) => w !== 'dispute'),
+  'denial', 'denied', 'rejected|reject|rejects|dismissed|dismiss|dismisses ... claim|claims|report|reports|allegation|allegations|accusation|accusations|assertion|story',
+  'lie', 'lies', 'sheer|outright|blatant|big lie', 'untrue', 'not true', 'false', 'falsehood', 'baseless', 'groundless', 'unfounded',
+  'fabricated', 'fabrication', 'fake news', 'nonsense', 'fiction', 'propaganda', 'hoax', 'myth', 'made up', 'without foundation',
+  'no basis', 'not proved|proven', 'never happened', 'did not happen', "didn't happen",
+  'no evidence to substantiate|support|back|prove', 'without evidence', 'unsubstantiated', 'misinformation', 'disinformation',
+  'categorically', 'ridiculous', 'absurd'
+]
