@@ -1,0 +1,352 @@
+/**
+ * Truth discovery: given conflicting observations `{ source, item, value }`, which value of each
+ * item is most likely true and how far each source can be trusted.
+ *
+ * Algorithms:
+ * - `vote`: majority vote, the baseline;
+ * - `sums`, `average-log`, `investment`, `pooled-investment`: Pasternack & Roth (COLING 2010);
+ * - `truthfinder`: Yin, Han & Yu (TKDE 2008), with implications between values;
+ * - `accu`, `accucopy`: Dong, Berti-Equille & Srivastava (VLDB 2009). AccuCopy discounts the
+ *   votes of sources that copy one another: a value repeated by a copier is not independent
+ *   support. Copy probabilities are either given (e.g. from the copy detector's `Copying`
+ *   records) or estimated from shared false values, as in the paper.
+ *
+ * Every algorithm converges or stops at a bound, never yields NaN, and is deterministic: the
+ * result depends on the set of observations, not on their order.
+ *
+ * @since 0.1.0
+ */
+import {
+  accu,
+  averageLog,
+  independentSupport,
+  investment,
+  pairKey,
+  pooledInvestment,
+  sums,
+  truthFinder,
+  vote,
+  type Params,
+  type Run
+} from './internal/algorithms'
+import { buildGraph, clamp, finiteOr } from './internal/graph'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * One observation: `source` says that `item` has `value`. Values are compared as strings:
+ * normalise them (and cluster equivalent ones) before calling {@link discoverTruth}.
+ *
+ * @since 0.1.0
+ */
+export interface Observation {
+  readonly source: string
+  readonly item: string
+  readonly value: string
+}
+
+/**
+ * The algorithms {@link discoverTruth} runs.
+ *
+ * @since 0.1.0
+ */
+export type TruthAlgorithm =
+  | 'vote'
+  | 'sums'
+  | 'average-log'
+  | 'investment'
+  | 'pooled-investment'
+  | 'truthfinder'
+  | 'accu'
+  | 'accucopy'
+
+/**
+ * Every algorithm name, in a fixed order.
+ *
+ * @example
+ * import { TRUTH_ALGORITHMS } from 'gainsay'
+ * TRUTH_ALGORITHMS.includes('accucopy') // true
+ *
+ * @since 0.1.0
+ */
+export const TRUTH_ALGORITHMS: ReadonlyArray<TruthAlgorithm> = [
+  'vote',
+  'sums',
+  'average-log',
+  'investment',
+  'pooled-investment',
+  'truthfinder',
+  'accu',
+  'accucopy'
+]
+
+/**
+ * The probability that two sources are dependent (one copies the other, either way), e.g.
+ * from the copy detector. Order of `a` and `b` does not matter.
+ *
+ * @since 0.1.0
+ */
+export interface CopyProbability {
+  readonly a: string
+  readonly b: string
+  readonly probability: number
+}
+
+/**
+ * Options of {@link discoverTruth}. Every parameter has the default of the paper that
+ * introduced it; out-of-range values are clamped into range (documented per field), never
+ * rejected.
+ *
+ * @since 0.1.0
+ */
+export interface TruthOptions {
+  readonly algorithm: TruthAlgorithm
+  /** Iteration bound (defaults: 20 for Sums/Average-Log/Investment, 10 for PooledInvestment, 100 otherwise; clamped to [1, 10000]). */
+  readonly maxIterations?: number
+  /**
+   * Stop when successive rounds differ by less than this (TruthFinder: cosine distance between
+   * trust vectors, default 0.001; Accu/AccuCopy: largest accuracy change, default 1e-4; others
+   * 1e-6). Clamped to [0, 1].
+   */
+  readonly tolerance?: number
+  /** Run exactly `maxIterations` rounds (default for Sums, Average-Log and the Investments, as published). */
+  readonly fixedIterations?: boolean
+  /** TruthFinder dampening factor gamma (default 0.3; clamped to (0, 1]). */
+  readonly gamma?: number
+  /** Weight of implications between values, TruthFinder's rho and AccuSim's (default 0.5; clamped to [0, 1]). */
+  readonly rho?: number
+  /** TruthFinder's initial source trust (default 0.9; clamped to [0.01, 0.99]). */
+  readonly initialTrust?: number
+  /** TruthFinder's base similarity: implication = similarity - base (default 0; clamped to [0, 1]). */
+  readonly baseSimilarity?: number
+  /** Accu/AccuCopy initial source accuracy (default 0.8; clamped to [0.01, 0.99]). */
+  readonly initialAccuracy?: number
+  /** Accu/AccuCopy: number of false values in each item's domain, n (default 100; at least 1). */
+  readonly falseValues?: number
+  /** AccuCopy: probability that a copier copies a given value, c (default 0.8; clamped to [0, 1]). */
+  readonly copyRate?: number
+  /** AccuCopy: prior probability of copying in each direction, alpha (default 0.2; clamped to [0.001, 0.49]). */
+  readonly copyPrior?: number
+  /** Investment's growth exponent g (default 1.2; PooledInvestment 1.4; clamped to [1, 3]). */
+  readonly exponent?: number
+  /** AccuCopy: known dependence between sources; when absent it is estimated from shared false values. */
+  readonly copyProbabilities?: ReadonlyArray<CopyProbability>
+  /**
+   * Similarity of two values of an item in [0, 1] (e.g. of two numbers, or of two author
+   * lists). TruthFinder and Accu/AccuCopy let similar values support each other.
+   */
+  readonly similarity?: (item: string, v1: string, v2: string) => number
+}
+
+/**
+ * One value claimed for an item.
+ *
+ * @since 0.1.0
+ */
+export interface ValueBelief {
+  readonly value: string
+  /** The algorithm's own score for the value, in [0, 1] (vote: count / largest count; Accu: probability). */
+  readonly score: number
+  /** The score normalised over the item's values (they sum to 1). */
+  readonly confidence: number
+  /** Sources asserting the value, sorted. */
+  readonly sources: ReadonlyArray<string>
+  /** Number of sources with copies collapsed (AccuCopy); the plain count otherwise. */
+  readonly independentSupport: number
+}
+
+/**
+ * The values of one item, best first, and the chosen one.
+ *
+ * @since 0.1.0
+ */
+export interface ItemTruth {
+  readonly item: string
+  /** The chosen value: the highest score (ties broken by value, in code-unit order). */
+  readonly value: string
+  /** Confidence of the chosen value. */
+  readonly confidence: number
+  /** True when another value has the same score as the chosen one. */
+  readonly tie: boolean
+  readonly values: ReadonlyArray<ValueBelief>
+}
+
+/**
+ * How far a source can be trusted, in [0, 1] (vote: share of its values that won;
+ * TruthFinder: trustworthiness; Accu: accuracy; Sums and Investments: max-normalised trust).
+ *
+ * @since 0.1.0
+ */
+export interface SourceTrust {
+  readonly source: string
+  readonly trust: number
+  readonly claims: number
+}
+
+/**
+ * Dependence between two sources found (or given) by AccuCopy.
+ *
+ * @since 0.1.0
+ */
+export interface SourceDependence {
+  readonly a: string
+  readonly b: string
+  readonly probability: number
+}
+
+/**
+ * The outcome of {@link discoverTruth}.
+ *
+ * @since 0.1.0
+ */
+export interface TruthResult {
+  readonly algorithm: TruthAlgorithm
+  /** Items in code-unit order. */
+  readonly items: ReadonlyArray<ItemTruth>
+  /** Sources in code-unit order. */
+  readonly sources: ReadonlyArray<SourceTrust>
+  /** AccuCopy's source dependences above 0.01, strongest first; empty for other algorithms. */
+  readonly dependencies: ReadonlyArray<SourceDependence>
+  readonly iterations: number
+  /** False when the iteration bound stopped it first. */
+  readonly converged: boolean
+}
+
+// -------------------------------------------------------------------------------------
+// utilities
+// -------------------------------------------------------------------------------------
+
+const num = (x: number | undefined, fallback: number, lo: number, hi: number): number =>
+  x === undefined || !Number.isFinite(x) ? fallback : clamp(x, lo, hi)
+
+const safeSimilarity =
+  (f: TruthOptions['similarity']): Params['similarity'] =>
+  (item, a, b) => {
+    if (f === undefined) return 0
+    try {
+      return clamp(finiteOr(f(item, a, b), 0), 0, 1)
+    } catch {
+      return 0
+    }
+  }
+
+/**
+ * Runs a truth-discovery algorithm over observations.
+ *
+ * When to use which: `vote` when sources are few and equally good; `truthfinder` or `accu`
+ * when some sources are systematically better; `accucopy` when sources may copy each other
+ * (news agencies re-running each other's copy, bookstores sharing a catalogue) — a copied
+ * value is then not counted as independent support.
+ *
+ * Gotchas: values are compared as exact strings, so cluster equivalent values first (or give
+ * `similarity`). Empty strings are ignored, duplicate observations count once.
+ *
+ * @example
+ * import { discoverTruth } from 'gainsay'
+ * const obs = [
+ *   { source: 'a', item: 'capital', value: 'Canberra' },
+ *   { source: 'b', item: 'capital', value: 'Canberra' },
+ *   { source: 'c', item: 'capital', value: 'Sydney' }
+ * ]
+ * discoverTruth(obs, { algorithm: 'vote' }).items[0]?.value // 'Canberra'
+ *
+ * @since 0.1.0
+ */
+export const discoverTruth = (observations: ReadonlyArray<Observation>, options: TruthOptions): TruthResult => {
+  const algorithm: TruthAlgorithm = TRUTH_ALGORITHMS.includes(options.algorithm) ? options.algorithm : 'vote'
+  const g = buildGraph(Array.isArray(observations) ? observations : [])
+  const nSources = g.sources.length
+  const sourceIndex = new Map(g.sources.map((s, i) => [s, i] as const))
+  let given: Map<number, number> | null = null
+  if (options.copyProbabilities !== undefined) {
+    given = new Map()
+    for (const cp of options.copyProbabilities) {
+      const a = sourceIndex.get(cp.a)
+      const b = sourceIndex.get(cp.b)
+      if (a === undefined || b === undefined || a === b) continue
+      const k = pairKey(a, b, nSources)
+      given.set(k, Math.max(given.get(k) ?? 0, num(cp.probability, 0, 0, 1)))
+    }
+  }
+  const defaultIterations =
+    algorithm === 'pooled-investment' ? 10 : algorithm === 'sums' || algorithm === 'average-log' || algorithm === 'investment' ? 20 : 100
+  const fixedByDefault = algorithm === 'sums' || algorithm === 'average-log' || algorithm === 'investment' || algorithm === 'pooled-investment'
+  const defaultTolerance = algorithm === 'truthfinder' ? 0.001 : algorithm === 'accu' || algorithm === 'accucopy' ? 1e-4 : 1e-6
+  const params: Params & { readonly fixedIterations: boolean } = {
+    maxIterations: Math.round(num(options.maxIterations, defaultIterations, 1, 10_000)),
+    tolerance: num(options.tolerance, defaultTolerance, 0, 1),
+    fixedIterations: options.fixedIterations ?? fixedByDefault,
+    gamma: num(options.gamma, 0.3, 1e-6, 1),
+    rho: num(options.rho, 0.5, 0, 1),
+    initialTrust: num(options.initialTrust, 0.9, 0.01, 0.99),
+    baseSimilarity: num(options.baseSimilarity, 0, 0, 1),
+    initialAccuracy: num(options.initialAccuracy, 0.8, 0.01, 0.99),
+    falseValues: num(options.falseValues, 100, 1, 1e9),
+    copyRate: num(options.copyRate, 0.8, 0, 1),
+    copyPrior: num(options.copyPrior, 0.2, 0.001, 0.49),
+    exponent: num(options.exponent, algorithm === 'pooled-investment' ? 1.4 : 1.2, 1, 3),
+    similarity: options.similarity === undefined ? null : safeSimilarity(options.similarity),
+    dependence: given
+  }
+  const run: Run =
+    algorithm === 'vote'
+      ? vote(g)
+      : algorithm === 'sums'
+        ? sums(g, params)
+        : algorithm === 'average-log'
+          ? averageLog(g, params)
+          : algorithm === 'investment'
+            ? investment(g, params)
+            : algorithm === 'pooled-investment'
+              ? pooledInvestment(g, params)
+              : algorithm === 'truthfinder'
+                ? truthFinder(g, params)
+                : accu(g, params, algorithm === 'accucopy')
+
+  const belief = run.belief.map((x) => clamp(finiteOr(x, 0), 0, 1))
+  const trust = run.trust.map((x) => clamp(finiteOr(x, 0), 0, 1))
+  const items: ItemTruth[] = g.items.map((item, i) => {
+    const ids = g.itemClaims[i] ?? []
+    const total = ids.reduce((acc, c) => acc + (belief[c] ?? 0), 0)
+    const values: ValueBelief[] = ids
+      .map((c) => {
+        const claim = g.claims[c]
+        const srcs = claim?.sources ?? []
+        return {
+          value: claim?.value ?? '',
+          score: belief[c] ?? 0,
+          confidence: total > 0 ? clamp((belief[c] ?? 0) / total, 0, 1) : ids.length > 0 ? 1 / ids.length : 0,
+          sources: srcs.map((s) => g.sources[s] ?? ''),
+          independentSupport: independentSupport(srcs, trust, run.dependence, 1, nSources)
+        }
+      })
+      .sort((a, b) => b.score - a.score || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    const best = values[0]
+    return {
+      item,
+      value: best?.value ?? '',
+      confidence: best?.confidence ?? 0,
+      tie: values.length > 1 && values[1]?.score === best?.score,
+      values
+    }
+  })
+  const sources: SourceTrust[] = g.sources.map((source, s) => ({
+    source,
+    trust: trust[s] ?? 0,
+    claims: g.sourceClaims[s]?.length ?? 0
+  }))
+  const dependencies: SourceDependence[] =
+    run.dependence === null
+      ? []
+      : [...run.dependence.entries()]
+          .filter(([, p]) => p > 0.01)
+          .map(([k, p]) => ({
+            a: g.sources[Math.floor(k / nSources)] ?? '',
+            b: g.sources[k % nSources] ?? '',
+            probability: clamp(p, 0, 1)
+          }))
+          .sort((x, y) => y.probability - x.probability || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0))
+  return { algorithm, items, sources, dependencies, iterations: run.iterations, converged: run.converged }
+}
