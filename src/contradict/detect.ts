@@ -1,0 +1,231 @@
+/**
+ * detectContradictions: every pair of claims about one event that a rule says cannot both
+ * hold, found without comparing all pairs: claims are blocked by event concept (and, in big
+ * blocks, by year), and only pairs sharing a block are scoped and checked.
+ *
+ * @since 0.1.0
+ */
+import * as O from 'fp-ts/Option'
+import type { Claim } from '../model/claim'
+import type { ClaimRef, Contradiction } from '../model/contradiction'
+import { unsafeId, type ContradictionId } from '../model/common'
+import { stableId } from '../internal/hash'
+import { buildCorpus, ruleContext, type Corpus, type ContradictionInput } from './context'
+import { normText } from './internal/text'
+import { builtinRules } from './builtin'
+import { formatMessage, type Finding, type Rule, type RuleSet } from './rule'
+import { eventScope } from './scope'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Options for `detectContradictions`.
+ *
+ * @example
+ * import { builtinRules, type DetectOptions } from 'gainsay'
+ * const options: DetectOptions = { rules: builtinRules, minConfidence: 0.5 }
+ *
+ * @since 0.1.0
+ */
+export interface DetectOptions {
+  /** The rules to run; `builtinRules` when absent. */
+  readonly rules?: RuleSet
+  /** Findings below this confidence are dropped; 0.4 when absent. */
+  readonly minConfidence?: number
+  /** Report every rule's finding for a pair rather than the best one; false when absent. */
+  readonly allFindingsPerPair?: boolean
+}
+
+// -------------------------------------------------------------------------------------
+// constants
+// -------------------------------------------------------------------------------------
+
+const DEFAULT_MIN_CONFIDENCE = 0.4
+const BIG_BLOCK = 300
+const DAY_MS = 86_400_000
+
+// -------------------------------------------------------------------------------------
+// internals
+// -------------------------------------------------------------------------------------
+
+const cmp = (x: string | number, y: string | number): number => (x < y ? -1 : x > y ? 1 : 0)
+
+const claimOrder = (x: Claim, y: Claim): number =>
+  cmp(x.articleId, y.articleId) || cmp(x.start, y.start) || cmp(x.end, y.end) || cmp(x.id, y.id) || cmp(x.text, y.text)
+
+/** A claim takes part only if its reading can disagree with another's. */
+const active = (c: Claim, corpus: Corpus): boolean => {
+  const r = corpus.reading(c)
+  return (
+    r.occurrence !== null ||
+    r.outcome !== null ||
+    r.effect !== null ||
+    r.place !== null ||
+    r.responsible !== null ||
+    r.responsibilityUnknown ||
+    c.quantities.length > 0 ||
+    c.times.some((t) => t.relative)
+  )
+}
+
+const years = (c: Claim, corpus: Corpus): ReadonlyArray<number> => {
+  const w = corpus.window(c)
+  if (!Number.isFinite(w.from) || !Number.isFinite(w.to)) return []
+  const y0 = new Date(w.from * DAY_MS).getUTCFullYear()
+  const y1 = new Date(w.to * DAY_MS).getUTCFullYear()
+  const out: number[] = []
+  for (let y = y0; y <= y1 && out.length < 3; y++) out.push(y)
+  return out
+}
+
+/** Candidate pairs (indices into the sorted claims, i < j), deduplicated, in order. */
+const candidatePairs = (claims: ReadonlyArray<Claim>, corpus: Corpus): ReadonlyArray<readonly [number, number]> => {
+  const blocks = new Map<string, number[]>()
+  const put = (k: string, i: number): void => {
+    const list = blocks.get(k)
+    if (list === undefined) blocks.set(k, [i])
+    else if (list[list.length - 1] !== i) list.push(i)
+  }
+  claims.forEach((c, i) => {
+    for (const k of corpus.concepts(c)) put(`c:${k}`, i)
+    for (const t of c.times) if (t.relative) put(`r:${normText(t.text)}`, i)
+  })
+  // split big blocks by year; claims of unknown time go into every year of their block
+  const final: number[][] = []
+  for (const [key, members] of blocks) {
+    if (members.length <= BIG_BLOCK || key.startsWith('r:')) {
+      final.push(members)
+      continue
+    }
+    const byYear = new Map<number, number[]>()
+    const unknown: number[] = []
+    for (const i of members) {
+      const c = claims[i]
+      const ys = c === undefined ? [] : years(c, corpus)
+      if (ys.length === 0) unknown.push(i)
+      for (const y of ys) byYear.set(y, [...(byYear.get(y) ?? []), i])
+    }
+    for (const list of byYear.values()) final.push([...list, ...unknown].sort((x, y) => x - y))
+    if (byYear.size === 0) final.push(unknown)
+  }
+  const seen = new Set<number>()
+  const pairs: Array<readonly [number, number]> = []
+  const n = claims.length
+  for (const members of final)
+    for (let x = 0; x < members.length; x++)
+      for (let y = x + 1; y < members.length; y++) {
+        const i = members[x] ?? 0
+        const j = members[y] ?? 0
+        const key = i * n + j
+        if (i === j || seen.has(key)) continue
+        seen.add(key)
+        pairs.push([i, j])
+      }
+  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1])
+  return pairs
+}
+
+const claimRef = (c: Claim, corpus: Corpus): ClaimRef => ({
+  claimId: c.id,
+  articleId: c.articleId,
+  text: c.text,
+  start: c.start,
+  end: c.end,
+  speaker: c.assertedBy.kind === 'speaker' ? c.assertedBy.name : null,
+  outlet: c.outlet ?? corpus.articles.get(c.articleId)?.outlet ?? null
+})
+
+const safeCheck = (rule: Rule, a: Claim, b: Claim, ctx: Parameters<Rule['check']>[2]): O.Option<Finding> => {
+  try {
+    return rule.check(a, b, ctx)
+  } catch {
+    // a user rule that throws reports nothing rather than stopping the analysis
+    return O.none
+  }
+}
+
+/**
+ * Turns a rule's finding into a Contradiction record.
+ *
+ * @since 0.1.0
+ */
+export const toContradiction = (rule: Rule, finding: Finding, a: Claim, b: Claim, corpus: Corpus, event: string | null): Contradiction => {
+  const template = rule.messages[finding.messageId] ?? finding.messageId
+  return {
+    id: unsafeId<ContradictionId>(stableId('ctr', rule.id, a.id, b.id, finding.messageId)),
+    kind: finding.kind ?? rule.kinds[0] ?? rule.id,
+    rule: rule.id,
+    confidence: Number.isFinite(finding.confidence) ? Math.max(0, Math.min(1, finding.confidence)) : 0,
+    a: claimRef(a, corpus),
+    b: claimRef(b, corpus),
+    explanation: formatMessage(template, finding.data),
+    event: finding.event ?? event,
+    evidence: [...finding.evidence]
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// utilities
+// -------------------------------------------------------------------------------------
+
+/**
+ * Finds the contradictions among claims: pairs about the same event that a rule says
+ * cannot both hold. Deterministic and independent of input order: claims are put in a
+ * canonical order (article, offset, id), each pair is checked as (earlier, later), ids are
+ * stable hashes, and the output is sorted. By default one finding per pair is kept: the most
+ * confident, ties going to the rule listed first.
+ *
+ * @example
+ * import { detectContradictions } from 'gainsay'
+ * import { claim } from 'gainsay/testing'
+ * const found = detectContradictions(
+ *   [
+ *     claim({ articleId: 'a', text: 'The navy seized the tanker in international waters.', outlet: 'Harbour Times' }),
+ *     claim({ articleId: 'b', text: 'The tanker was seized inside Omani territorial waters.', outlet: 'Gulf Daily' })
+ *   ],
+ *   {}
+ * )
+ * found.map((c) => c.kind) // ['location']
+ *
+ * @since 0.1.0
+ */
+export const detectContradictions = (
+  claims: ReadonlyArray<Claim>,
+  context: ContradictionInput,
+  options?: DetectOptions
+): ReadonlyArray<Contradiction> => {
+  const rules = options?.rules ?? builtinRules
+  const min = options?.minConfidence ?? DEFAULT_MIN_CONFIDENCE
+  // canonical order, duplicates (same id) dropped
+  const sorted = [...claims].sort(claimOrder).filter((c, i, xs) => i === 0 || xs[i - 1]?.id !== c.id)
+  const corpus = buildCorpus(sorted, context)
+  const live = sorted.filter((c) => active(c, corpus))
+  const out: Contradiction[] = []
+  for (const [i, j] of candidatePairs(live, corpus)) {
+    const a = live[i]
+    const b = live[j]
+    if (a === undefined || b === undefined) continue
+    const scope = eventScope(a, b, corpus)
+    const ctx = ruleContext(corpus, scope)
+    let best: Contradiction | null = null
+    for (const rule of rules.rules) {
+      const f = safeCheck(rule, a, b, ctx)
+      if (O.isNone(f) || !(f.value.confidence >= min)) continue
+      const c = toContradiction(rule, f.value, a, b, corpus, scope.event)
+      if (options?.allFindingsPerPair === true) out.push(c)
+      else if (best === null || c.confidence > best.confidence) best = c
+    }
+    if (best !== null) out.push(best)
+  }
+  return out.sort(
+    (x, y) =>
+      cmp(x.a.articleId, y.a.articleId) ||
+      cmp(x.a.start, y.a.start) ||
+      cmp(x.b.articleId, y.b.articleId) ||
+      cmp(x.b.start, y.b.start) ||
+      cmp(x.rule, y.rule) ||
+      cmp(x.id, y.id)
+  )
+}

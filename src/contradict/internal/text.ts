@@ -1,0 +1,136 @@
+/**
+ * Text helpers for the contradiction stage. Internal: not part of the public surface.
+ */
+import { stem } from '../../text/natural'
+import { COUNTRY_ALIASES } from '../lexicons/countries'
+import { EVENT_CONCEPTS } from '../lexicons/concepts'
+import { VAGUE_ACTORS } from '../lexicons/cues'
+
+/**
+ * Lower case, initialisms collapsed ("U.S." -> "us"), apostrophes made straight, hyphens and
+ * other punctuation turned into single spaces, padded with a space each side so that a
+ * phrase `p` matches as a whole-word sequence with `includes(' ' + p + ' ')`.
+ */
+export const normText = (s: string): string =>
+  ' ' +
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\u2032`]/g, "'")
+    .replace(/\b(\p{L})\.(\p{L})\.(?:(\p{L})\.)?/gu, (_m, a: string, b: string, c: string | undefined) => `${a}${b}${c ?? ''} `)
+    .replace(/'s\b/g, ' ')
+    .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim() +
+  ' '
+
+/** A phrase list, normalised once. */
+export interface PhraseSet {
+  readonly phrases: ReadonlyArray<readonly [original: string, normalised: string]>
+}
+
+export const phraseSet = (phrases: ReadonlyArray<string>): PhraseSet => ({
+  phrases: phrases.map((p) => [p, normText(p)] as const).filter(([, n]) => n.trim().length > 0)
+})
+
+/** The phrases of `set` that occur in the normalised text, in lexicon order, without duplicates. */
+export const findPhrases = (norm: string, set: PhraseSet): ReadonlyArray<string> => {
+  const out: string[] = []
+  for (const [orig, n] of set.phrases) if (norm.includes(n) && !out.includes(orig)) out.push(orig)
+  return out
+}
+
+/** Position of the first occurrence of a phrase of the set in the normalised text, or -1. */
+export const firstIndex = (norm: string, set: PhraseSet): number => {
+  let best = -1
+  for (const [, n] of set.phrases) {
+    const i = norm.indexOf(n)
+    if (i >= 0 && (best < 0 || i < best)) best = i
+  }
+  return best
+}
+
+/** Words of a normalised text. */
+export const words = (norm: string): ReadonlyArray<string> => norm.trim().split(' ').filter((w) => w.length > 0)
+
+// -------------------------------------------------------------------------------------
+// parties (countries, organisations, people)
+// -------------------------------------------------------------------------------------
+
+const aliasToCountry: ReadonlyMap<string, string> = new Map(
+  COUNTRY_ALIASES.flatMap((row) => row.map((alias) => [normText(alias).trim(), row[0] ?? alias] as const))
+)
+const aliasPhrases = [...aliasToCountry.keys()].sort((x, y) => y.length - x.length)
+const vague: ReadonlySet<string> = new Set(VAGUE_ACTORS.map((v) => normText(v).trim()))
+
+/**
+ * The canonical party a mention stands for: a country key when the mention names or stands
+ * for a country ("U.S. military cyber forces" -> "united states"), otherwise the normalised
+ * mention without a leading article; null for pronouns and vague mentions.
+ */
+export const canonicalParty = (mention: string | null): string | null => {
+  if (mention === null) return null
+  const n = normText(mention).trim().replace(/^(the|a|an) /, '')
+  if (n.length === 0 || vague.has(n)) return null
+  const exact = aliasToCountry.get(n)
+  if (exact !== undefined) return exact
+  const padded = ` ${n} `
+  for (const alias of aliasPhrases) if (padded.includes(` ${alias} `)) return aliasToCountry.get(alias) ?? null
+  return n
+}
+
+/** The countries a text mentions, canonical keys, in first-mention order. */
+export const countriesIn = (norm: string): ReadonlyArray<string> => {
+  const hits: Array<readonly [number, string]> = []
+  for (const alias of aliasPhrases) {
+    const i = norm.indexOf(` ${alias} `)
+    if (i >= 0) hits.push([i, aliasToCountry.get(alias) ?? alias])
+  }
+  hits.sort((x, y) => x[0] - y[0])
+  const out: string[] = []
+  for (const [, c] of hits) if (!out.includes(c)) out.push(c)
+  return out
+}
+
+/** Two parties are the same when equal, or when one's words contain the other's. */
+export const sameParty = (a: string, b: string): boolean => {
+  if (a === b) return true
+  const pa = ` ${a} `
+  const pb = ` ${b} `
+  return pa.includes(pb) || pb.includes(pa)
+}
+
+// -------------------------------------------------------------------------------------
+// concepts
+// -------------------------------------------------------------------------------------
+
+const conceptPhrases: ReadonlyArray<readonly [string, string, boolean]> = EVENT_CONCEPTS.flatMap((c) =>
+  c.words.map((w) => [normText(w), c.id, c.head] as const)
+)
+const stemToConcept: ReadonlyMap<string, string> = new Map(
+  EVENT_CONCEPTS.flatMap((c) => c.words.filter((w) => !w.includes(' ')).map((w) => [stem(w.toLowerCase()), c.id] as const))
+)
+
+/** The event concepts a normalised text evokes, in table order. */
+export const conceptsIn = (norm: string): ReadonlyArray<string> => {
+  const out: string[] = []
+  for (const [p, id] of conceptPhrases) if (!out.includes(id) && norm.includes(p)) out.push(id)
+  return out
+}
+
+/** The concept a (possibly stemmed) keyword evokes, if any. */
+export const conceptOfKeyword = (keyword: string): string | undefined =>
+  stemToConcept.get(keyword.toLowerCase()) ?? stemToConcept.get(stem(keyword.toLowerCase()))
+
+/** Whether a concept id names an event (rather than an object such as a vessel). */
+export const isHeadConcept = (id: string): boolean => EVENT_CONCEPTS.some((c) => c.id === id && c.head)
+
+/** Content-word stems of a normalised text (stop words and very short words dropped). */
+export const contentStems = (norm: string, stop: ReadonlySet<string>): ReadonlyArray<string> => {
+  const out: string[] = []
+  for (const w of words(norm)) {
+    if (w.length < 3 || stop.has(w) || /^\d/.test(w)) continue
+    const s = stem(w)
+    if (!out.includes(s)) out.push(s)
+  }
+  return out
+}

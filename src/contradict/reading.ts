@@ -1,0 +1,302 @@
+/**
+ * What a claim says, read for contradiction: did the event happen, was it only attempted,
+ * did it succeed or fail, did it have an effect, where, who did it. Combines the claim's
+ * structured fields (predicate, outcome, polarity, modality, places) with the cue lexicons
+ * of `./lexicons/cues`, so rules work on claims from any extractor.
+ *
+ * @since 0.1.0
+ */
+import type { Claim } from '../model/claim'
+import { STOPWORDS } from '../text/natural'
+import * as L from './lexicons/cues'
+import { CYBER_WORDS, KINETIC_WORDS } from './lexicons/concepts'
+import {
+  canonicalParty,
+  conceptOfKeyword,
+  conceptsIn,
+  contentStems,
+  countriesIn,
+  findPhrases,
+  normText,
+  phraseSet,
+  words
+} from './internal/text'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A claim read for contradiction. Every field is derived from the claim alone.
+ *
+ * @example
+ * import { readClaim, type ClaimReading } from 'gainsay'
+ * import { claim } from 'gainsay/testing'
+ * const r: ClaimReading = readClaim(claim({ text: 'The attack failed to damage the network.' }))
+ * r.effect // 'no-effect'
+ *
+ * @since 0.1.0
+ */
+export interface ClaimReading {
+  /** Did the event happen: `yes` (including a failed attempt), `no` (denied), or not said. */
+  readonly occurrence: 'yes' | 'no' | null
+  /** The claim says someone tried (an attempt, or an attack that was foiled). */
+  readonly attempted: boolean
+  /** Did it succeed, from the actor's point of view. */
+  readonly outcome: 'success' | 'failure' | 'partial' | null
+  /** Did it have an effect on its target (damage, disruption, casualties). */
+  readonly effect: 'effect' | 'no-effect' | null
+  /** It rejects an occurrence or another's claim ("a sheer lie", "no sign of"). */
+  readonly denial: boolean
+  /** A plan, intent, threat or a cancelled plan: never an occurrence. */
+  readonly planned: boolean
+  /** A general or habitual statement rather than one about an event. */
+  readonly generic: boolean
+  /** About starting an extended conflict ("started that war"), not a single incident. */
+  readonly inception: boolean
+  /** Questioned or hedged below 0.5 certainty. */
+  readonly weak: boolean
+  /** Who the claim says did it, canonical ("united states"); null when it does not say. */
+  readonly responsible: string | null
+  /** The claim says who did it cannot be said. */
+  readonly responsibilityUnknown: boolean
+  /** Where the claim places the event. */
+  readonly place: { readonly kind: 'international' | 'territorial' | 'border'; readonly owner: string | null; readonly text: string } | null
+  /** The actor, canonical; null when vague or unsaid. */
+  readonly actor: string | null
+  /** The target, normalised words; null when unsaid. */
+  readonly target: string | null
+  /** Event concepts evoked (`attack`, `aircraft`, `vessel`, ...). */
+  readonly concepts: ReadonlyArray<string>
+  /** `cyber` or `kinetic` for attacks when the text says which. */
+  readonly domain: 'cyber' | 'kinetic' | null
+  /** Content-word stems, for event matching. */
+  readonly keywords: ReadonlyArray<string>
+  /** The claim says it is recent ("recently", "the recent attack"). */
+  readonly recent: boolean
+  /** The claim retracts or corrects an earlier statement. */
+  readonly retracting: boolean
+  /** The cue words that decided the reading, for evidence. */
+  readonly cues: ReadonlyArray<string>
+}
+
+// -------------------------------------------------------------------------------------
+// constants
+// -------------------------------------------------------------------------------------
+
+const FAILURE = phraseSet(L.FAILURE_PHRASES)
+const SUCCESS = phraseSet(L.SUCCESS_PHRASES)
+const EFFECT = phraseSet(L.EFFECT_PHRASES)
+const NO_EFFECT = phraseSet(L.NO_EFFECT_PHRASES)
+const DENIAL = phraseSet(L.DENIAL_PHRASES)
+const ATTEMPT = phraseSet(L.ATTEMPT_PHRASES)
+const PLAN = phraseSet(L.PLAN_PHRASES)
+const CANCEL = phraseSet(L.CANCEL_PHRASES)
+const GENERIC = phraseSet(L.GENERIC_PHRASES)
+const INCEPTION = phraseSet(L.INCEPTION_VERBS)
+const CONFLICT = phraseSet(L.CONFLICT_NOUNS)
+const UNKNOWN_RESP = phraseSet(L.UNKNOWN_RESPONSIBILITY_PHRASES)
+const INTERNATIONAL = phraseSet(L.INTERNATIONAL_PLACE_PHRASES)
+const RETRACTION = phraseSet(L.RETRACTION_PHRASES)
+const DEFENSIVE: ReadonlySet<string> = new Set(L.DEFENSIVE_VERBS.map((v) => normText(v).trim()))
+const CYBER: ReadonlySet<string> = new Set(CYBER_WORDS.map((w) => normText(w).trim()))
+const KINETIC: ReadonlySet<string> = new Set(KINETIC_WORDS.map((w) => normText(w).trim()))
+const ATTACK_HEADS: ReadonlySet<string> = new Set(['attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'assault', 'operation'])
+const STOP: ReadonlySet<string> = new Set([...STOPWORDS, 'said', 'says', 'told', 'added', 'claimed', 'according', 'also'])
+
+// -------------------------------------------------------------------------------------
+// internals
+// -------------------------------------------------------------------------------------
+
+/** "managed to foil", "successful in thwarting", "successfully repelled": a defender's success. */
+const defenderSucceeded = (ws: ReadonlyArray<string>): boolean => {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? ''
+    if (w === 'managed' || w === 'able' || w === 'successful' || w === 'successfully' || w === 'succeeded') {
+      for (let j = i + 1; j <= i + 3 && j < ws.length; j++) {
+        const v = ws[j] ?? ''
+        const two = `${v} ${ws[j + 1] ?? ''}`
+        if (DEFENSIVE.has(v) || DEFENSIVE.has(two) || DEFENSIVE.has(v.replace(/ing$/, '')) || DEFENSIVE.has(v.replace(/ing$/, 'e')))
+          return true
+      }
+    }
+  }
+  return false
+}
+
+/** "failed to give a response": a failure of something that is not the event; ignored. */
+const failureIsAboutOtherAct = (norm: string): boolean => {
+  const m = / fail(?:ed|s)? to (\w+) /.exec(norm)
+  if (m === null) return false
+  const verb = m[1] ?? ''
+  return !['attack', 'damage', 'disrupt', 'affect', 'penetrate', 'breach', 'hit', 'reach', 'cause', 'harm', 'destroy', 'strike', 'hack', 'seize', 'capture', 'kill', 'take', 'bring', 'achieve', 'succeed'].includes(verb)
+}
+
+const hasNegatedSuccess = (norm: string): boolean =>
+  /\b(?:not|never|no|without|nor)\b(?: \w+){0,4} (?:successful|succeed|succeeded|success)\b/.test(norm)
+
+const placeFromText = (norm: string, raw: string): ClaimReading['place'] => {
+  const intl = findPhrases(norm, INTERNATIONAL)
+  if (intl.length > 0) return { kind: 'international', owner: null, text: intl[0] ?? '' }
+  for (const re of L.TERRITORIAL_PLACE_PATTERNS) {
+    const m = re.exec(raw)
+    if (m !== null) {
+      const around = normText(raw.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))
+      const owner = countriesIn(normText(m[0]))[0] ?? countriesIn(around)[0] ?? null
+      const kind = /border|crossed into/i.test(m[0]) ? 'border' : 'territorial'
+      return { kind, owner, text: m[0] }
+    }
+  }
+  return null
+}
+
+const domainOf = (ws: ReadonlyArray<string>): ClaimReading['domain'] => {
+  if (ws.some((w) => CYBER.has(w) || w.startsWith('cyber'))) return 'cyber'
+  for (let i = 0; i < ws.length; i++) {
+    if (!ATTACK_HEADS.has(ws[i] ?? '')) continue
+    for (let j = Math.max(0, i - 2); j < i; j++) if (KINETIC.has(ws[j] ?? '')) return 'kinetic'
+  }
+  if (ws.includes('airstrike') || ws.includes('airstrikes') || ws.includes('bombing') || ws.includes('shelling')) return 'kinetic'
+  return null
+}
+
+const responsibleFromText = (raw: string): string | null => {
+  for (const re of L.RESPONSIBILITY_PATTERNS) {
+    const m = re.exec(raw)
+    if (m !== null && m[1] !== undefined) {
+      const p = canonicalParty(m[1])
+      if (p !== null) return p
+    }
+  }
+  return null
+}
+
+// -------------------------------------------------------------------------------------
+// utilities
+// -------------------------------------------------------------------------------------
+
+const cache = new WeakMap<Claim, ClaimReading>()
+
+/**
+ * Reads a claim for contradiction (memoised per claim object).
+ *
+ * @example
+ * import { readClaim } from 'gainsay'
+ * import { claim } from 'gainsay/testing'
+ * readClaim(claim({ text: 'Officials said the strike never happened.' })).occurrence // 'no'
+ * readClaim(claim({ text: 'The army managed to repel the assault.' })).outcome // 'failure'
+ *
+ * @since 0.1.0
+ */
+export const readClaim = (c: Claim): ClaimReading => {
+  const hit = cache.get(c)
+  if (hit !== undefined) return hit
+  const r = computeReading(c)
+  cache.set(c, r)
+  return r
+}
+
+const computeReading = (c: Claim): ClaimReading => {
+  const raw = c.text
+  const norm = normText(raw)
+  const ws = words(norm)
+  const cues: string[] = []
+  const note = (xs: ReadonlyArray<string>): void => {
+    for (const x of xs) if (!cues.includes(x)) cues.push(x)
+  }
+
+  const structuredCues = c.cues.map((q) => q.text)
+  const generic = findPhrases(norm, GENERIC).length > 0
+  const cancel = findPhrases(norm, CANCEL)
+  const plan = findPhrases(norm, PLAN)
+  const denialCues = findPhrases(norm, DENIAL)
+  const denial = denialCues.length > 0 || c.predicate === 'denial' || c.cues.some((q) => q.kind === 'denial')
+  const retractCues = findPhrases(norm, RETRACTION)
+
+  // outcome
+  const noEffect = findPhrases(norm, NO_EFFECT)
+  const effectCues = noEffect.length > 0 ? [] : findPhrases(norm, EFFECT)
+  const defended = defenderSucceeded(ws)
+  const negSuccess = hasNegatedSuccess(norm)
+  const failCues = findPhrases(norm, FAILURE).filter((f) => !(f.startsWith('fail') && failureIsAboutOtherAct(norm)))
+  const succCues = findPhrases(norm, SUCCESS)
+  let outcome: ClaimReading['outcome'] = null
+  const failing = defended || negSuccess || failCues.length > 0 || noEffect.length > 0
+  const succeeding = !defended && !negSuccess && succCues.length > 0
+  if (failing && (succeeding || effectCues.length > 0)) outcome = 'partial'
+  else if (failing) outcome = 'failure'
+  else if (succeeding) outcome = 'success'
+  else if (c.predicate === 'outcome' && c.outcome !== null) outcome = c.outcome
+  if (outcome !== null) note(failing ? [...failCues, ...noEffect, ...(negSuccess ? ['not successful'] : [])] : succCues)
+  if (defended) note(['managed to (defend)'])
+
+  const effect: ClaimReading['effect'] = noEffect.length > 0 ? 'no-effect' : effectCues.length > 0 ? 'effect' : null
+  if (effect === 'effect') note(effectCues)
+
+  const attemptCues = findPhrases(norm, ATTEMPT)
+  const attempted = !denial && (attemptCues.length > 0 || c.predicate === 'attempt' || outcome === 'failure' || outcome === 'partial')
+  if (attempted) note(attemptCues)
+
+  const planned =
+    !denial && (cancel.length > 0 || c.predicate === 'plan' || c.modality === 'planned' || (plan.length > 0 && outcome === null && effect === null))
+  if (planned) note([...cancel, ...plan])
+
+  const inception = findPhrases(norm, INCEPTION).length > 0 && findPhrases(norm, CONFLICT).length > 0
+  const weak = c.modality === 'questioned' || c.certainty < 0.5
+
+  let occurrence: ClaimReading['occurrence'] = null
+  if (denial) occurrence = 'no'
+  else if (planned || generic) occurrence = null
+  else if (outcome !== null || effect !== null || attempted) occurrence = 'yes'
+  else if (c.polarity === 'negative' && (c.predicate === 'occurrence' || c.predicate === 'attempt')) occurrence = 'no'
+  else if (c.polarity === 'positive' && c.predicate !== 'other') occurrence = 'yes'
+  else if (c.polarity === 'positive' && conceptsIn(norm).length > 0) occurrence = 'yes'
+  if (denial) note(denialCues.length > 0 ? denialCues : structuredCues.slice(0, 2))
+
+  const unknownResp = findPhrases(norm, UNKNOWN_RESP)
+  const responsible =
+    unknownResp.length > 0
+      ? null
+      : responsibleFromText(raw) ?? (c.predicate === 'responsibility' && c.polarity === 'positive' ? canonicalParty(c.event.actor) : null)
+  if (unknownResp.length > 0) note(unknownResp)
+
+  const structuredPlace = c.places.find((p) => p.kind !== 'named')
+  const place: ClaimReading['place'] =
+    structuredPlace !== undefined
+      ? {
+          kind: structuredPlace.kind === 'named' ? 'territorial' : structuredPlace.kind,
+          owner: canonicalParty(structuredPlace.owner),
+          text: structuredPlace.text
+        }
+      : placeFromText(norm, raw)
+  if (place !== null) note([place.text])
+
+  const concepts = [...conceptsIn(norm)]
+  for (const k of [...c.event.keywords, c.event.action ?? '']) {
+    const id = k.length > 0 ? conceptOfKeyword(k) : undefined
+    if (id !== undefined && !concepts.includes(id)) concepts.push(id)
+  }
+
+  return {
+    occurrence,
+    attempted,
+    outcome,
+    effect,
+    denial,
+    planned,
+    generic,
+    inception,
+    weak,
+    responsible,
+    responsibilityUnknown: unknownResp.length > 0,
+    place,
+    actor: canonicalParty(c.event.actor),
+    target: c.event.target === null ? null : normText(c.event.target).trim(),
+    concepts,
+    domain: domainOf(ws),
+    keywords: [...new Set([...c.event.keywords, ...contentStems(norm, STOP)])],
+    recent: / recent(?:ly)? /.test(norm),
+    retracting: retractCues.length > 0,
+    cues: [...cues, ...(retractCues.length > 0 ? retractCues : [])]
+  }
+}

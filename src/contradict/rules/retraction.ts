@@ -1,0 +1,75 @@
+/**
+ * retraction-own-earlier-claim: the same source, in a later article (or with an explicit
+ * correction cue: "retracted", "corrected", "misspoke"), says the opposite of what it said
+ * before about the same event: that it happened and then that it did not, success and then
+ * failure, one culprit and then another, or a different figure.
+ *
+ * @since 0.1.0
+ */
+import * as O from 'fp-ts/Option'
+import type { Claim } from '../../model/claim'
+import type { RuleContext } from '../context'
+import { isoDays } from '../time'
+import { sameParty } from '../internal/text'
+import type { Rule } from '../rule'
+import { compatibleQuantities } from './numeric'
+import { certaintyFactor, conf, eventName, evidenceOf, excerpt, verdict, who } from './shared'
+
+/** What the two readings disagree on, if anything. */
+const disagreement = (a: Claim, b: Claim, ctx: RuleContext): string | null => {
+  const ra = ctx.reading(a)
+  const rb = ctx.reading(b)
+  if (ra.occurrence !== null && rb.occurrence !== null && ra.occurrence !== rb.occurrence) return 'whether it happened'
+  const va = verdict(ra)
+  const vb = verdict(rb)
+  if (va !== null && vb !== null && va !== vb) return 'whether it succeeded'
+  if (ra.responsible !== null && rb.responsible !== null && !sameParty(ra.responsible, rb.responsible)) return 'who did it'
+  if (ra.place !== null && rb.place !== null && (ra.place.kind === 'international') !== (rb.place.kind === 'international')) return 'where it happened'
+  for (const qa of a.quantities)
+    for (const qb of b.quantities)
+      if (qa.measure !== null && qa.measure === qb.measure && qa.unit === qb.unit && !compatibleQuantities(qa, qb)) return `the ${qa.measure}`
+  return null
+}
+
+/**
+ * @example
+ * import { retractionRule } from 'gainsay'
+ * retractionRule.id // 'retraction-own-earlier-claim'
+ *
+ * @since 0.1.0
+ */
+export const retractionRule: Rule = {
+  id: 'retraction-own-earlier-claim',
+  description: 'A source later says the opposite of its own earlier claim about the same event.',
+  kinds: ['retraction'],
+  messages: {
+    reversed: '{source} reversed itself on {what} of the {event}: earlier "{earlierText}", later "{laterText}".'
+  },
+  check: (a, b, ctx) => {
+    const s = ctx.scope
+    if (!s.sameSource || s.copies || s.shared.length === 0 || s.actors === 'different' || s.targets === 'different') return O.none
+    const ra = ctx.reading(a)
+    const rb = ctx.reading(b)
+    if (ra.planned || rb.planned || ra.generic || rb.generic || ra.weak || rb.weak || ra.inception !== rb.inception) return O.none
+    const da = isoDays(O.toNullable(ctx.article(a.articleId))?.published ?? null)
+    const db = isoDays(O.toNullable(ctx.article(b.articleId))?.published ?? null)
+    const explicitCue = ra.retracting !== rb.retracting
+    let earlier: Claim
+    let later: Claim
+    if (da !== null && db !== null && da.to < db.from) [earlier, later] = [a, b]
+    else if (da !== null && db !== null && db.to < da.from) [earlier, later] = [b, a]
+    else if (explicitCue) [earlier, later] = ra.retracting ? [b, a] : [a, b]
+    else return O.none
+    // the later statement speaks of the same event only if the time windows can still meet
+    if (s.time === 'disjoint' && !explicitCue) return O.none
+    const what = disagreement(earlier, later, ctx)
+    if (what === null) return O.none
+    const source = earlier.assertedBy.name ?? earlier.outlet ?? 'the source'
+    return O.some({
+      messageId: 'reversed',
+      data: { source, what, event: eventName(ctx), earlierText: excerpt(earlier), laterText: excerpt(later), earlier: who(earlier), later: who(later) },
+      confidence: conf((explicitCue ? 0.9 : 0.75) * Math.max(s.score, 0.6) * certaintyFactor(a, b)),
+      evidence: evidenceOf(ctx.reading(later).retracting ? ctx.reading(later).cues : [], [what])
+    })
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Helpers shared by the built-in rules. Internal.
+ */
+import * as O from 'fp-ts/Option'
+import type { Claim } from '../../model/claim'
+import type { RuleContext } from '../context'
+import type { ClaimReading } from '../reading'
+import type { Finding } from '../rule'
+
+/** "Mohammad Rahimi (Daily Planet)", "Daily Planet", or "an unnamed source (Daily Planet)". */
+export const who = (c: Claim): string => {
+  const outlet = c.outlet
+  const name = c.assertedBy.kind === 'speaker' ? (c.assertedBy.name ?? (c.assertedBy.anonymous ? 'an unnamed source' : 'a speaker')) : null
+  if (name === null) return outlet ?? 'the article'
+  return outlet === null ? name : `${name} (${outlet})`
+}
+
+/** The claim's text, shortened to about `max` characters at a word boundary. */
+export const excerpt = (c: Claim, max = 90): string => {
+  const t = c.text.replace(/\s+/g, ' ').trim()
+  if (t.length <= max) return t
+  const cut = t.slice(0, max)
+  const sp = cut.lastIndexOf(' ')
+  return `${cut.slice(0, sp > max / 2 ? sp : max)}…`
+}
+
+/** Whether a reading can take part in an event conflict at all. */
+export const firm = (r: ClaimReading): boolean => !r.planned && !r.generic && !r.weak
+
+/** How much the weaker of the two claims' certainty lowers confidence. */
+export const certaintyFactor = (a: Claim, b: Claim): number => {
+  const c = Math.min(a.certainty, b.certainty)
+  return 0.6 + 0.4 * Math.max(0, Math.min(1, c))
+}
+
+/** Clamp to [0, 1] and round to 3 decimals so that output is stable. */
+export const conf = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000
+
+/** Try `f(a, b)`, then `f(b, a)`: rules are symmetric. */
+export const eitherWay = (
+  a: Claim,
+  b: Claim,
+  ctx: RuleContext,
+  f: (x: Claim, y: Claim, ctx: RuleContext) => O.Option<Finding>
+): O.Option<Finding> => {
+  const first = f(a, b, ctx)
+  return O.isSome(first) ? first : f(b, a, ctx)
+}
+
+/** A success or failure verdict, from outcome or effect. */
+export const verdict = (r: ClaimReading): 'success' | 'failure' | null => {
+  if (r.outcome === 'partial') return null
+  if (r.outcome === 'failure' || r.effect === 'no-effect') return 'failure'
+  if (r.outcome === 'success' || r.effect === 'effect') return 'success'
+  return null
+}
+
+/** The event description for messages. */
+export const eventName = (ctx: RuleContext): string => ctx.scope.event ?? ctx.scope.shared[0] ?? 'the event'
+
+/** Unique cue words from both readings. */
+export const evidenceOf = (...xs: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> => [...new Set(xs.flat())]

@@ -1,0 +1,132 @@
+/**
+ * Event scoping: two claims are compared only when they can be about the same event —
+ * a shared event concept (attack, shootdown, seizure, ...), compatible time windows, the
+ * same domain (a cyber attack is not an air strike), the same granularity (who started a war
+ * is not whether one attack happened), and not two copies of one statement.
+ *
+ * Plans and reports of the act, and different targets of one operation, are scoped as the
+ * same event; it is the rules that decline to call them conflicts.
+ *
+ * @since 0.1.0
+ */
+import type { Claim } from '../model/claim'
+import { diceSimilarity } from '../text/similarity'
+import type { Corpus } from './context'
+import { isHeadConcept, normText, sameParty } from './internal/text'
+import { relateWindows, type TimeRelation } from './time'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Whether and how far two claims are about one event.
+ *
+ * @example
+ * import type { EventScope } from 'gainsay'
+ * const s: Pick<EventScope, 'sameEvent' | 'score'> = { sameEvent: true, score: 0.9 }
+ *
+ * @since 0.1.0
+ */
+export interface EventScope {
+  /** Shared concept, compatible time, domain and granularity, and not copies of each other. */
+  readonly sameEvent: boolean
+  /** In [0, 1]: how strongly the two are tied to one event (0 when not the same event). */
+  readonly score: number
+  /** Event concepts both claims evoke. */
+  readonly shared: ReadonlyArray<string>
+  readonly time: TimeRelation
+  /** Actors as the claims name them: `different` when both name one and they differ. */
+  readonly actors: 'same' | 'different' | 'unknown'
+  /** Targets: `different` when both name one and they share no word. */
+  readonly targets: 'same' | 'different' | 'unknown'
+  /** The two are the same statement (one cluster, or near-identical text). */
+  readonly copies: boolean
+  readonly sameArticle: boolean
+  /** Both asserted by the same speaker, or both in the same outlet's own voice. */
+  readonly sameSource: boolean
+  /** Why the pair is or is not scoped as one event, for explanations and debugging. */
+  readonly reason: string
+  /** A short description of the event ("attack on iran's missile systems"). */
+  readonly event: string | null
+}
+
+// -------------------------------------------------------------------------------------
+// utilities
+// -------------------------------------------------------------------------------------
+
+const targetWords = (t: string | null): ReadonlyArray<string> =>
+  t === null ? [] : t.split(' ').filter((w) => w.length > 3 && !['their', 'these', 'those', 'which', 'there'].includes(w))
+
+/** Whether two claims come from the same source (speaker, or the same outlet in its own voice). */
+export const sameSource = (a: Claim, b: Claim): boolean => {
+  if (a.assertedBy.speakerId !== null && a.assertedBy.speakerId === b.assertedBy.speakerId) return true
+  if (a.assertedBy.kind !== b.assertedBy.kind) return false
+  if (a.assertedBy.anonymous || b.assertedBy.anonymous) return false
+  const na = a.assertedBy.name
+  const nb = b.assertedBy.name
+  if (na === null || nb === null) return false
+  return normText(na) === normText(nb)
+}
+
+const jaccard = (x: ReadonlyArray<string>, y: ReadonlyArray<string>): number => {
+  if (x.length === 0 || y.length === 0) return 0
+  const sy = new Set(y)
+  let inter = 0
+  for (const w of new Set(x)) if (sy.has(w)) inter++
+  return inter / (new Set([...x, ...y]).size)
+}
+
+/**
+ * Scopes a pair of claims. Symmetric: `eventScope(a, b)` and `eventScope(b, a)` agree.
+ *
+ * @since 0.1.0
+ */
+export const eventScope = (a: Claim, b: Claim, corpus: Corpus): EventScope => {
+  const ra = corpus.reading(a)
+  const rb = corpus.reading(b)
+  const sameArticle = a.articleId === b.articleId
+  const source = sameSource(a, b)
+  const cb0 = corpus.concepts(b)
+  const shared = corpus.concepts(a).filter((c) => cb0.includes(c))
+  const time = relateWindows(corpus.window(a), corpus.window(b))
+
+  const actorA = ra.actor ?? ra.responsible
+  const actorB = rb.actor ?? rb.responsible
+  const actors = actorA === null || actorB === null ? 'unknown' : sameParty(actorA, actorB) ? 'same' : 'different'
+  const ta = targetWords(ra.target)
+  const tb = targetWords(rb.target)
+  const targets = ta.length === 0 || tb.length === 0 ? 'unknown' : ta.some((w) => tb.includes(w)) ? 'same' : 'different'
+
+  const ca = corpus.clustersOf(a)
+  const cb = corpus.clustersOf(b)
+  let copies = [...ca].some((id) => cb.has(id))
+  if (!copies) {
+    const na = normText(a.text)
+    const nb = normText(b.text)
+    copies = na === nb || (Math.min(na.length, nb.length) > 20 && diceSimilarity(na, nb) >= 0.85)
+  }
+
+  const head = shared.find(isHeadConcept) ?? shared[0] ?? null
+  const target = ra.target ?? rb.target
+  const event = head === null ? null : target === null ? head : `${head} on ${target}`
+  const base = { shared, time, actors, targets, copies, sameArticle, sameSource: source, event } as const
+
+  const no = (reason: string): EventScope => ({ ...base, sameEvent: false, score: 0, reason })
+  if (copies) return no('the two are the same statement')
+  if (shared.length === 0) return no('no shared event concept')
+  if (time === 'disjoint') return no('their times cannot overlap')
+  if (ra.domain !== null && rb.domain !== null && ra.domain !== rb.domain) return no(`a ${ra.domain} and a ${rb.domain} event`)
+  if (ra.inception !== rb.inception) return no('one is about how a conflict started, the other about an incident')
+  if (ra.generic || rb.generic) return no('a general statement, not about one event')
+
+  const wa = corpus.window(a)
+  const wb = corpus.window(b)
+  const explicit = (w: typeof wa): boolean => w.basis === 'event' || w.basis === 'text'
+  const timeF = time === 'unknown' ? 0.75 : explicit(wa) && explicit(wb) ? 1 : 0.88
+  const actorF = actors === 'same' ? 1 : actors === 'unknown' ? 0.92 : 0.6
+  const targetF = targets === 'same' ? 1 : targets === 'unknown' ? 0.92 : 0.75
+  const kwF = 0.8 + 0.2 * Math.min(1, jaccard(ra.keywords, rb.keywords) * 4)
+  const score = Math.max(0, Math.min(1, timeF * actorF * targetF * kwF))
+  return { ...base, sameEvent: true, score, reason: `both about ${shared.join(', ')}; times ${time}` }
+}
