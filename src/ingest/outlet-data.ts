@@ -34,6 +34,10 @@ const entry = (
  * channels. Aliases are matched case-sensitively (a leading "The " also matches "the ");
  * codes are the short forms used in datelines.
  *
+ * @example
+ * import { DEFAULT_OUTLETS } from 'gainsay'
+ * DEFAULT_OUTLETS.find((e) => e.id === 'ap')?.codes // ['AP']
+ *
  * @since 0.1.0
  */
 export const DEFAULT_OUTLETS: ReadonlyArray<OutletEntry> = [

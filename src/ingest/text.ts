@@ -480,7 +480,7 @@ export const ingestText = (input: RawArticle, options: IngestOptions = {}): E.Ei
   const registry = options.registry ?? defaultOutletRegistry
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS
   const maxParagraph = Math.max(200, options.maxParagraph ?? 1200)
-  const record = input.id.trim() === '' ? '(no id)' : input.id
+  const record = typeof input.id === 'string' && input.id.trim() !== '' ? input.id : '(no id)'
   if (typeof input.id !== 'string' || input.id.trim() === '') {
     return E.left(gainsayError('DecodeError', record, 'id', 'must be a non-empty string'))
   }
