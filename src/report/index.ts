@@ -9,3 +9,11 @@ export { toJson, fromJson } from './json'
 export { toMarkdown } from './markdown'
 export { toHtml, type HtmlOptions } from './html'
 export { diffWords, wordSimilarity, type DiffSegment } from './diff'
+export { toDot, type DotGraph } from './dot'
+export {
+  toClaimReview,
+  toClaimReviewJson,
+  type ClaimReviewLd,
+  type SchemaAgent,
+  type SchemaAppearance
+} from './claimreview'
