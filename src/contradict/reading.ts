@@ -102,7 +102,7 @@ const DEFENSIVE: ReadonlySet<string> = new Set(L.DEFENSIVE_VERBS.map((v) => norm
 const CYBER: ReadonlySet<string> = new Set(CYBER_WORDS.map((w) => normText(w).trim()))
 const KINETIC: ReadonlySet<string> = new Set(KINETIC_WORDS.map((w) => normText(w).trim()))
 const ATTACK_HEADS: ReadonlySet<string> = new Set(['attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'assault', 'operation'])
-const STOP: ReadonlySet<string> = new Set([...STOPWORDS, 'said', 'says', 'told', 'added', 'claimed', 'according', 'also'])
+const STOP: ReadonlySet<string> = new Set([...STOPWORDS, 'said', 'says', 'told', 'added', 'claimed', 'according', 'also', 'not', 'never', 'no'])
 
 // -------------------------------------------------------------------------------------
 // internals
@@ -132,6 +132,21 @@ const failureIsAboutOtherAct = (norm: string): boolean => {
   return !['attack', 'damage', 'disrupt', 'affect', 'penetrate', 'breach', 'hit', 'reach', 'cause', 'harm', 'destroy', 'strike', 'hack', 'seize', 'capture', 'kill', 'take', 'bring', 'achieve', 'succeed'].includes(verb)
 }
 
+/** "could have killed", "might damage": an effect that did not (necessarily) happen. */
+const hypothetical = (norm: string, phrase: string): boolean => {
+  const i = norm.indexOf(normText(phrase))
+  if (i < 0) return false
+  const before = norm.slice(0, i).trim().split(' ').slice(-3)
+  return before.some((w) => ['could', 'would', 'might', 'may', 'can', 've', 'if', 'threatens', 'threatened'].includes(w))
+}
+
+/** "never shelled", "did not raid", "no attack": the event itself is negated. */
+const negatedEvent = (norm: string): boolean => {
+  const m = / (?:never|not|nt|no|neither|nor)((?: \w+){1,3}) /.exec(norm)
+  if (m === null) return false
+  return conceptsIn(` ${(m[1] ?? '').trim()} `).some((id) => id !== 'aircraft' && id !== 'vessel' && id !== 'hospital')
+}
+
 const hasNegatedSuccess = (norm: string): boolean =>
   /\b(?:not|never|no|without|nor)\b(?: \w+){0,4} (?:successful|succeed|succeeded|success)\b/.test(norm)
 
@@ -141,8 +156,11 @@ const placeFromText = (norm: string, raw: string): ClaimReading['place'] => {
   for (const re of L.TERRITORIAL_PLACE_PATTERNS) {
     const m = re.exec(raw)
     if (m !== null) {
-      const around = normText(raw.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))
-      const owner = countriesIn(normText(m[0]))[0] ?? countriesIn(around)[0] ?? null
+      const end = m.index + m[0].length
+      const after = raw.slice(end, end + 30)
+      const before = normText(raw.slice(Math.max(0, m.index - 25), m.index))
+      const ofOwner = /^\s+of\b/i.test(after) || /\bof$/i.test(m[0]) ? countriesIn(normText(after))[0] : undefined
+      const owner = ofOwner ?? countriesIn(normText(m[0]))[0] ?? countriesIn(before).slice(-1)[0] ?? countriesIn(normText(after))[0] ?? null
       const kind = /border|crossed into/i.test(m[0]) ? 'border' : 'territorial'
       return { kind, owner, text: m[0] }
     }
@@ -168,6 +186,9 @@ const responsibleFromText = (raw: string): string | null => {
       if (p !== null) return p
     }
   }
+  // "an Israeli airstrike", "a Russian missile": only when the modifier names a country
+  const d = L.ATTRIBUTIVE_ATTACKER_PATTERN.exec(raw)
+  if (d !== null && d[1] !== undefined) return countriesIn(normText(d[1]))[0] ?? null
   return null
 }
 
@@ -215,7 +236,7 @@ const computeReading = (c: Claim): ClaimReading => {
 
   // outcome
   const noEffect = findPhrases(norm, NO_EFFECT)
-  const effectCues = noEffect.length > 0 ? [] : findPhrases(norm, EFFECT)
+  const effectCues = noEffect.length > 0 ? [] : findPhrases(norm, EFFECT).filter((e) => !hypothetical(norm, e))
   const defended = defenderSucceeded(ws)
   const negSuccess = hasNegatedSuccess(norm)
   const failCues = findPhrases(norm, FAILURE).filter((f) => !(f.startsWith('fail') && failureIsAboutOtherAct(norm)))
@@ -249,6 +270,7 @@ const computeReading = (c: Claim): ClaimReading => {
   else if (planned || generic) occurrence = null
   else if (outcome !== null || effect !== null || attempted) occurrence = 'yes'
   else if (c.polarity === 'negative' && (c.predicate === 'occurrence' || c.predicate === 'attempt')) occurrence = 'no'
+  else if (negatedEvent(norm)) occurrence = 'no'
   else if (c.polarity === 'positive' && c.predicate !== 'other') occurrence = 'yes'
   else if (c.polarity === 'positive' && conceptsIn(norm).length > 0) occurrence = 'yes'
   if (denial) note(denialCues.length > 0 ? denialCues : structuredCues.slice(0, 2))

@@ -58,6 +58,15 @@ export interface EventScope {
 const targetWords = (t: string | null): ReadonlyArray<string> =>
   t === null ? [] : t.split(' ').filter((w) => w.length > 3 && !['their', 'these', 'those', 'which', 'there'].includes(w))
 
+const MARKER = / (?:\d[\d%]*|not|no|never|nt|without|failed|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= )/g
+
+/** Near-identical wording is a copy only if numbers, negations and dates are the same too. */
+const sameMarkers = (na: string, nb: string): boolean => {
+  const ma = (na.match(MARKER) ?? []).join('|')
+  const mb = (nb.match(MARKER) ?? []).join('|')
+  return ma === mb
+}
+
 /** Whether two claims come from the same source (speaker, or the same outlet in its own voice). */
 export const sameSource = (a: Claim, b: Claim): boolean => {
   if (a.assertedBy.speakerId !== null && a.assertedBy.speakerId === b.assertedBy.speakerId) return true
@@ -104,7 +113,7 @@ export const eventScope = (a: Claim, b: Claim, corpus: Corpus): EventScope => {
   if (!copies) {
     const na = normText(a.text)
     const nb = normText(b.text)
-    copies = na === nb || (Math.min(na.length, nb.length) > 20 && diceSimilarity(na, nb) >= 0.85)
+    copies = na === nb || (Math.min(na.length, nb.length) > 20 && sameMarkers(na, nb) && diceSimilarity(na, nb) >= 0.85)
   }
 
   const head = shared.find(isHeadConcept) ?? shared[0] ?? null

@@ -17,6 +17,7 @@ export const normText = (s: string): string =>
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc\u2032`]/g, "'")
     .replace(/\b(\p{L})\.(\p{L})\.(?:(\p{L})\.)?/gu, (_m, a: string, b: string, c: string | undefined) => `${a}${b}${c ?? ''} `)
+    .replace(/n't\b/g, ' not')
     .replace(/'s\b/g, ' ')
     .replace(/[^\p{L}\p{N}%]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -110,11 +111,23 @@ const stemToConcept: ReadonlyMap<string, string> = new Map(
   EVENT_CONCEPTS.flatMap((c) => c.words.filter((w) => !w.includes(' ')).map((w) => [stem(w.toLowerCase()), c.id] as const))
 )
 
-/** The event concepts a normalised text evokes, in table order. */
+/** Words matched only as written: their stems are too common in other senses ("board", "poll"). */
+const EXACT_ONLY: ReadonlySet<string> = new Set(['boarded', 'toll', 'bodies', 'polls', 'vote', 'rally', 'rallies', 'custody', 'jet', 'jets', 'offensive', 'downing', 'capture', 'captured', 'launch'])
+const stemConcept: ReadonlyMap<string, string> = new Map(
+  EVENT_CONCEPTS.flatMap((c) => c.words.filter((w) => !w.includes(' ') && !EXACT_ONLY.has(w)).map((w) => [stem(w), c.id] as const))
+)
+const conceptOrder: ReadonlyArray<string> = EVENT_CONCEPTS.map((c) => c.id)
+
+/** The event concepts a normalised text evokes (by phrase, or by a word's stem), in table order. */
 export const conceptsIn = (norm: string): ReadonlyArray<string> => {
-  const out: string[] = []
-  for (const [p, id] of conceptPhrases) if (!out.includes(id) && norm.includes(p)) out.push(id)
-  return out
+  const found = new Set<string>()
+  for (const [p, id] of conceptPhrases) if (!found.has(id) && norm.includes(p)) found.add(id)
+  for (const w of words(norm)) {
+    if (w.length < 3) continue
+    const id = stemConcept.get(stem(w))
+    if (id !== undefined) found.add(id)
+  }
+  return conceptOrder.filter((id) => found.has(id))
 }
 
 /** The concept a (possibly stemmed) keyword evokes, if any. */

@@ -118,6 +118,10 @@ export const RESPONSIBILITY_PATTERNS: ReadonlyArray<RegExp> = [
   /\b(?:fired|launched|dropped) by (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})/
 ]
 
+/** "an Israeli airstrike", "a Russian missile": a demonym naming who attacked (used only when it is a country's). */
+export const ATTRIBUTIVE_ATTACKER_PATTERN: RegExp =
+  /\b(?:an?|the) ([A-Z][\w.'’-]*) (?:air ?strike|airstrike|strike|attack|missile|rocket|bomb|bombing|raid|drone strike|shell|shelling|warplane|jet)s?\b/
+
 /** Places outside any country's sovereignty. */
 export const INTERNATIONAL_PLACE_PHRASES: ReadonlyArray<string> = [
   'international airspace', 'international waters', 'international air space', 'high seas', 'open sea',
