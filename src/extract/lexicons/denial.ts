@@ -12,17 +12,17 @@ import { WN_DENY_VERBS } from './wordnet-generated'
  * Denial phrases.
  *
  * @example
- * import { DENIAL_CUES } from 'gainsay'
- * DENIAL_CUES.includes('baseless') // true
+ * import { DENIAL_PHRASES } from 'gainsay'
+ * DENIAL_PHRASES.includes('baseless') // true
  *
  * @since 0.1.0
  */
-export const DENIAL_CUES: ReadonlyArray<string> = [
+export const DENIAL_PHRASES: ReadonlyArray<string> = [
   ...WN_DENY_VERBS.filter((w) => w !== 'dispute'),
   'denial', 'denied', 'rejected|reject|rejects|dismissed|dismiss|dismisses ... claim|claims|report|reports|allegation|allegations|accusation|accusations|assertion|story',
   'lie', 'lies', 'sheer|outright|blatant|big lie', 'untrue', 'not true', 'false', 'falsehood', 'baseless', 'groundless', 'unfounded',
   'fabricated', 'fabrication', 'fake news', 'nonsense', 'fiction', 'propaganda', 'hoax', 'myth', 'made up', 'without foundation',
   'no basis', 'not proved|proven', 'never happened', 'did not happen', "didn't happen",
-  'no evidence to substantiate|support|back|prove', 'without evidence', 'unsubstantiated', 'misinformation', 'disinformation',
+  'no evidence to substantiate|support|back|prove', 'unsubstantiated', 'misinformation', 'disinformation',
   'categorically', 'ridiculous', 'absurd'
 ]

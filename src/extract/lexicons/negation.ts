@@ -27,12 +27,12 @@ export interface NegationEntry {
  * Negation cues, longest phrases first within each group.
  *
  * @example
- * import { NEGATION_CUES } from 'gainsay'
- * NEGATION_CUES.some((e) => e.phrase === 'no sign of') // true
+ * import { NEGATION_PHRASES } from 'gainsay'
+ * NEGATION_PHRASES.some((e) => e.phrase === 'no sign of') // true
  *
  * @since 0.1.0
  */
-export const NEGATION_CUES: ReadonlyArray<NegationEntry> = [
+export const NEGATION_PHRASES: ReadonlyArray<NegationEntry> = [
   { phrase: 'not a single', scope: 'contrast' },
   { phrase: 'not only', scope: 'contrast' },
   { phrase: 'no sign|signs|trace|traces|indication|indications|evidence|proof of|that', scope: 'noun' },

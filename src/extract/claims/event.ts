@@ -1,0 +1,147 @@
+/**
+ * The event frame of a claim: actor, action, target, place, time and keywords.
+ *
+ * @since 0.1.0
+ */
+import type { EventFrame, Place, TimeExpression } from '../../model/claim'
+import { STOPWORDS, stem } from '../../text/natural'
+import { REPORTING_VERB_LEMMA } from '../lexicons/reporting-verbs'
+import { COMPOUND_PREFIXES } from '../lexicons/events'
+import { findCountries } from './countries'
+import { LEX } from './cues'
+import { findAll, type KeyedToken } from './matcher'
+import type { PronounContext } from './places'
+
+const SUPPORT = new Set(['launch', 'target', 'respond', 'threaten', 'deploy', 'fire'])
+const TARGET_PREPS = new Set(['against', 'on', 'at', 'targeting', 'targeted', 'into', 'upon'])
+const NP_STOP = new Set([',', ';', '.', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '—', '–', '…'])
+const NP_BREAK = new Set(['in', 'on', 'at', 'by', 'with', 'after', 'before', 'during', 'since', 'that', 'which', 'who', 'and', 'but', 'when', 'while', 'as', 'for', 'to', 'from', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'not', 'near', 'over', 'last', 'this', 'because'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'such', 'any', 'some', 'these', 'those', 'this', 'that'])
+const WE = new Set(['we', 'us', 'our'])
+const THEY = new Set(['they', 'them', 'their'])
+const PRONOUNS = new Set(['he', 'she', 'it', 'i', 'you', ...WE, ...THEY])
+const AGENT_CUES = new Set(['by', 'from'])
+const LEAD_NOT_NAME = new Set(['last', 'next', 'since', 'although', 'during', 'according', 'calling', 'asked', 'without', 'recently', 'meanwhile', 'however', 'earlier', 'later', 'yesterday', 'today'])
+
+const nounPhrase = (toks: ReadonlyArray<KeyedToken>, from: number): { readonly text: string; readonly first: number; readonly last: number } | null => {
+  let i = from
+  while (toks[i] !== undefined && DETERMINERS.has(toks[i]?.norm ?? '')) i++
+  const first = i
+  let last = -1
+  for (let k = i; k < Math.min(toks.length, i + 6); k++) {
+    const t = toks[k]
+    if (t === undefined || NP_STOP.has(t.text) || (k > first && (NP_BREAK.has(t.norm) || /ly$/.test(t.norm)))) break
+    last = k
+  }
+  if (last < first) return null
+  return { text: toks.slice(first, last + 1).map((t) => t.text).join(' '), first, last }
+}
+
+const resolveName = (np: string, toks: ReadonlyArray<KeyedToken>, first: number, last: number, ctx: PronounContext): string => {
+  const c = findCountries(toks.slice(first, last + 1))[0]
+  if (c !== undefined && (c.form !== 'adjective' || last === c.last)) return c.country
+  const lower = np.toLowerCase()
+  if (WE.has(lower)) return ctx.we ?? lower
+  if (THEY.has(lower)) return ctx.they ?? lower
+  return lower.replace(/[\u2019']s$/, '')
+}
+
+/** Content keywords: lower-cased, compounds split, stemmed, stop words and reporting verbs removed. */
+export const keywordsOf = (toks: ReadonlyArray<KeyedToken>): ReadonlyArray<string> => {
+  const out = new Set<string>()
+  for (const t of toks) {
+    if (t.kind !== 'word') continue
+    const w = t.norm.replace(/'s$/, '').replace(/'$/, '')
+    if (w.length < 3 || STOPWORDS.has(w) || PRONOUNS.has(w) || REPORTING_VERB_LEMMA.has(w)) continue
+    for (const part of w.split('-')) {
+      if (part.length < 2) continue
+      const prefix = COMPOUND_PREFIXES.find((p) => part.startsWith(p) && part.length > p.length + 3)
+      if (prefix !== undefined && prefix.length >= 4) {
+        out.add(prefix)
+        out.add(stem(part.slice(prefix.length)))
+      } else if (!STOPWORDS.has(part)) out.add(stem(part))
+    }
+  }
+  return [...out].sort()
+}
+
+/**
+ * Reads the event frame over the claim's tokens. `bounds` is the time to use when the claim
+ * itself names none (e.g. the time of the statement, an upper bound).
+ */
+export const eventFrameOf = (
+  toks: ReadonlyArray<KeyedToken>,
+  places: ReadonlyArray<Place>,
+  times: ReadonlyArray<TimeExpression>,
+  ctx: PronounContext,
+  bounds: { readonly from: string | null; readonly to: string | null }
+): EventFrame => {
+  const triggers = findAll(LEX.trigger, toks)
+  const main = triggers.find((t, k) => !SUPPORT.has(t.data) || triggers[k + 1] === undefined) ?? triggers[0]
+  const action = main?.data ?? null
+  // actor: agent phrase after a passive/origin cue, else the subject before the trigger
+  let actor: string | null = null
+  if (main !== undefined) {
+    for (let k = main.last + 1; k < toks.length; k++) {
+      const t = toks[k]
+      if (t === undefined || NP_STOP.has(t.text)) break
+      if (AGENT_CUES.has(t.norm) && (toks[k - 1]?.norm === 'originated' || toks[k - 1]?.norm === 'sponsored' || toks[k - 1]?.norm === 'out' || toks[k - 1]?.norm === 'launched' || toks[k - 1]?.norm === 'conducted' || toks[k - 1]?.norm === 'backed')) {
+        const np = nounPhrase(toks, k + 1)
+        if (np !== null) actor = resolveName(np.text, toks, np.first, np.last, ctx)
+        break
+      }
+    }
+    if (actor === null) {
+      // subject: the first noun phrase of the clause, or a possessor right before the trigger
+      const countriesBefore = findCountries(toks.slice(0, main.first + 1)).filter((c) => {
+        const prev = toks[c.first - 1]
+        return prev === undefined || !TARGET_PREPS.has(prev.norm)
+      })
+      const lead = toks.findIndex((t) => t.kind === 'word' && !DETERMINERS.has(t.norm))
+      const leadTok = toks[lead]
+      if (countriesBefore[0] !== undefined && countriesBefore[0].form !== 'adjective') actor = countriesBefore[0].country
+      else if (leadTok !== undefined && lead < main.first && (WE.has(leadTok.norm) || THEY.has(leadTok.norm))) actor = resolveName(leadTok.norm, toks, lead, lead, ctx)
+      else if (countriesBefore[0] !== undefined && countriesBefore[0].last + 1 < main.first) actor = countriesBefore[0].country
+      else if (leadTok !== undefined && lead < main.first && /^\p{Lu}/u.test(leadTok.text) && !STOPWORDS.has(leadTok.norm) && !LEAD_NOT_NAME.has(leadTok.norm)) {
+        // a proper name: the run of capitalised words at the head of the clause
+        let e = lead
+        while (e + 1 < main.first && /^\p{Lu}/u.test(toks[e + 1]?.text ?? '') && toks[e + 1]?.kind === 'word') e++
+        const name = toks.slice(lead, e + 1).map((t) => t.text).join(' ')
+        actor = resolveName(name, toks, lead, e, ctx)
+      }
+    }
+  }
+  // target: the noun phrase after "against/on/at" or after a transitive trigger
+  let target: string | null = null
+  for (const tr of main === undefined ? [] : [main, ...triggers.filter((t) => t !== main)]) {
+    for (let k = tr.last + 1; k < Math.min(toks.length, tr.last + 4); k++) {
+      const t = toks[k]
+      if (t === undefined || NP_STOP.has(t.text)) break
+      if (TARGET_PREPS.has(t.norm)) {
+        const np = nounPhrase(toks, k + 1)
+        if (np !== null) target = np.text.toLowerCase()
+        break
+      }
+    }
+    const next = toks[tr.last + 1]
+    const verbal = /(ed|ing)$|^hit$|^struck$/.test(toks[tr.last]?.norm ?? '')
+    if (target === null && verbal && next !== undefined && (DETERMINERS.has(next.norm) || /^\p{Lu}/u.test(next.text))) {
+      const np = nounPhrase(toks, tr.last + 1)
+      if (np !== null) target = np.text.toLowerCase()
+    }
+    if (target !== null) break
+  }
+  const place = places.find((p) => p.kind !== 'named') ?? places[0]
+  const time = times.find((t) => t.from !== null)
+  const keywords = keywordsOf(toks)
+  const extra = [actor, target].filter((x): x is string => x !== null).flatMap((x) => x.toLowerCase().split(/\s+/)).map((w) => stem(w.replace(/[^a-z-]/g, ''))).filter((w) => w.length > 2)
+  return {
+    actor,
+    action,
+    target,
+    place: place === undefined ? null : place.owner !== null && place.kind !== 'international' ? `${place.kind}:${place.owner}` : place.text.toLowerCase(),
+    timeFrom: time?.from ?? bounds.from,
+    timeTo: time?.to ?? bounds.to,
+    keywords: [...new Set([...keywords, ...extra, ...(action !== null ? [action] : [])])].sort()
+  }
+}

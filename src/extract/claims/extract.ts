@@ -1,0 +1,388 @@
+/**
+ * Claims: every statement quote and every sentence the outlet asserts in its own voice,
+ * read into typed Claim records.
+ *
+ * @since 0.1.0
+ */
+import type { Article, Published } from '../../model/article'
+import type { Claim, Cue, EventFrame, Place, Predicate, Quantity, TimeExpression } from '../../model/claim'
+import type { ArticleId, ClaimId, Span } from '../../model/common'
+import type { Quote } from '../../model/quote'
+import { stableId } from '../../internal/hash'
+import { STOPWORDS } from '../../text/natural'
+import { splitSentences } from '../../text/sentences'
+import { SOURCE_NOUNS } from '../lexicons/anonymity'
+import { CHANNEL_CUES, REPORTING_VERB_LEMMA } from '../lexicons/reporting-verbs'
+import { ROLE_NOUNS } from '../lexicons/titles'
+import { splitClauses } from './clauses'
+import { findCountries } from './countries'
+import { dedupeCues, LEX, negatedAt, negationsIn, outcomeIn } from './cues'
+import { eventFrameOf } from './event'
+import { clampRange, findAll, keyedTokens, nonOverlapping, type KeyedToken } from './matcher'
+import { placesIn, type PronounContext } from './places'
+import { normalizeQuantities } from './quantities'
+import { resolveTimes } from './times'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Everything a claim says about its span, without ids or attribution: what
+ * {@link analyzeClaim} returns and `extractClaims` wraps into a Claim.
+ *
+ * @example
+ * import { analyzeClaim } from 'gainsay'
+ * const r = analyzeClaim('The bank said hackers did not succeed.')
+ * r.predicate // 'outcome'
+ *
+ * @since 0.1.0
+ */
+export interface ClaimAnalysis {
+  readonly predicate: Predicate
+  readonly outcome: Claim['outcome']
+  readonly polarity: Claim['polarity']
+  readonly modality: Claim['modality']
+  readonly certainty: number
+  readonly event: EventFrame
+  readonly quantities: ReadonlyArray<Quantity>
+  readonly times: ReadonlyArray<TimeExpression>
+  readonly places: ReadonlyArray<Place>
+  readonly cues: ReadonlyArray<Cue>
+}
+
+/**
+ * Options for {@link analyzeClaim}.
+ *
+ * @example
+ * import type { AnalyzeClaimOptions } from 'gainsay'
+ * const o: AnalyzeClaimOptions = { published: { iso: '2021-05-02', precision: 'day', source: 'metadata', span: null } }
+ *
+ * @since 0.1.0
+ */
+export interface AnalyzeClaimOptions {
+  /** Publication date, for relative times. */
+  readonly published?: Published | null
+  /** Who "we" and "they" are (the speaker's country, the other party). */
+  readonly pronouns?: PronounContext
+  /** Event time bounds to use when the span names no time (e.g. no later than the statement). */
+  readonly bounds?: { readonly from: string | null; readonly to: string | null }
+  /** Certainty weights and modality from outside the span (the attribution: "claimed", "allegedly"). */
+  readonly attribution?: { readonly certainty: number; readonly modality: 'hedged' | 'reported' } | null
+}
+
+// -------------------------------------------------------------------------------------
+// internals
+// -------------------------------------------------------------------------------------
+
+const CASUALTY = new Set(['people', 'person', 'civilian', 'soldier', 'death', 'casualty', 'victim', 'vote', 'voter', 'resident', 'home', 'house', 'troop', 'fighter', 'child', 'children', 'women', 'men', 'body', 'injury', 'refugee', 'protester', 'prisoner'])
+const CLAIM_WORDS = /^(claim|claims|claimed|claiming)$/i
+const round2 = (x: number): number => Math.round(x * 100) / 100
+
+const isEventMeasure = (m: string): boolean => CASUALTY.has(m) || findAll(LEX.trigger, keyedTokens(m)).length > 0
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
+
+/** Reads one span; `toks` are its keyed tokens. */
+const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o: AnalyzeClaimOptions): ClaimAnalysis => {
+  const published = o.published ?? null
+  const ctx: PronounContext = o.pronouns ?? { we: null, they: null }
+  const negs = negationsIn(text, toks)
+  const hedges = nonOverlapping(findAll(LEX.hedge, toks))
+  const denial = findAll(LEX.denial, toks)
+  const plan = findAll(LEX.plan, toks)
+  const attempt = findAll(LEX.attempt, toks)
+  const occurrence = findAll(LEX.occurrence, toks)
+  const responsibility = findAll(LEX.responsibility, toks)
+  const loaded = findAll(LEX.loaded, toks)
+  const triggers = findAll(LEX.trigger, toks)
+  const outcome = outcomeIn(text, toks)
+  const times = resolveTimes(text, range, published)
+  const quantities = normalizeQuantities(text, range).filter((q) => !times.some((t) => overlaps(t, q)))
+  const places = placesIn(text, toks, ctx)
+  const spatial = places.filter((p) => p.kind !== 'named')
+  const eventCount = quantities.find((q) => q.measure !== null && q.unit === null && !(q.approximate && q.bound === 'min') && isEventMeasure(q.measure))
+
+  const predicate: Predicate =
+    denial.length > 0
+      ? 'denial'
+      : plan.length > 0
+        ? 'plan'
+        : eventCount !== undefined
+          ? 'quantity'
+          : spatial.length > 0
+            ? 'location'
+            : outcome.outcome !== null
+              ? 'outcome'
+              : attempt.length > 0
+                ? 'attempt'
+                : responsibility.length > 0
+                  ? 'responsibility'
+                  : triggers.length > 0 || occurrence.length > 0
+                    ? 'occurrence'
+                    : quantities.length > 0
+                      ? 'quantity'
+                      : 'other'
+
+  // polarity
+  const flat = negs.filter((n) => n.scope === 'following' || n.scope === 'noun')
+  const negatedTrigger = [...triggers, ...occurrence].some((t) => negatedAt(negs, toks, t.first, 8) !== null)
+  const polarity: Claim['polarity'] = (() => {
+    switch (predicate) {
+      case 'denial':
+        return 'negative'
+      case 'outcome':
+        return 'positive'
+      case 'occurrence':
+        return negatedTrigger ? 'negative' : 'positive'
+      case 'location': {
+        const first = spatial[0]
+        const idx = first === undefined ? -1 : toks.findIndex((t) => t.start >= first.start)
+        return idx >= 0 && negatedAt(negs, toks, idx, 5) !== null ? 'negative' : 'positive'
+      }
+      default:
+        return flat.length > 0 ? 'negative' : 'positive'
+    }
+  })()
+
+  // modality and certainty
+  const claimHedgeIgnored = (h: (typeof hedges)[number]): boolean => predicate === 'denial' && CLAIM_WORDS.test(text.slice(h.start, h.end))
+  const usedHedges = hedges.filter((h) => !claimHedgeIgnored(h))
+  const noncommittal = negs.filter((n) => n.scope === 'noncommittal')
+  let certainty = usedHedges.reduce((c, h) => c * h.data.certainty, 1) * (noncommittal.length > 0 ? 0.5 : 1)
+  if (o.attribution !== null && o.attribution !== undefined) certainty *= o.attribution.certainty
+  certainty = round2(Math.max(0.05, Math.min(1, certainty)))
+  const segment = text.slice(range.start, range.end)
+  const modality: Claim['modality'] = /\?\s*["”’]?\s*$/.test(segment) || /\bwhether\b/i.test(segment)
+    ? 'questioned'
+    : predicate === 'plan'
+      ? 'planned'
+      : usedHedges.some((h) => h.data.modality === 'hedged') || noncommittal.length > 0 || o.attribution?.modality === 'hedged'
+        ? 'hedged'
+        : usedHedges.some((h) => h.data.modality === 'reported') || o.attribution?.modality === 'reported'
+          ? 'reported'
+          : 'asserted'
+
+  const cueOf = (kind: Cue['kind'], m: { readonly start: number; readonly end: number }): Cue => ({ kind, text: text.slice(m.start, m.end), start: m.start, end: m.end })
+  const cues = dedupeCues([
+    ...negs.filter((n) => n.scope !== 'contrast').map((n) => cueOf('negation', n)),
+    ...usedHedges.map((h) => cueOf('hedge', h)),
+    ...denial.map((m) => cueOf('denial', m)),
+    ...plan.map((m) => cueOf('plan', m)),
+    ...attempt.map((m) => cueOf('attempt', m)),
+    ...outcome.cues,
+    ...occurrence.map((m) => cueOf('occurrence', m)),
+    ...triggers.map((m) => cueOf('occurrence', m)),
+    ...responsibility.map((m) => cueOf('responsibility', m)),
+    ...spatial.map((p) => cueOf('location', p)),
+    ...loaded.map((m) => cueOf('loaded', m))
+  ])
+  const event = eventFrameOf(toks, places, times, ctx, o.bounds ?? { from: null, to: null })
+  return { predicate, outcome: outcome.outcome, polarity, modality, certainty, event, quantities, times, places, cues }
+}
+
+const ATTRIBUTION_FILLER = new Set([
+  'however', 'meanwhile', 'also', 'adding', 'added', 'once', 'again', 'then', 'later', 'earlier', 'reiterated', 'reiterating',
+  'according', 'quoted', 'saying', 'told', 'reporters', 'remarks', 'relevant', 'remarked', 'stressing', 'noting', 'calling',
+  'news', 'agency', 'reported', 'report', 'reports', 'series', 'time', 'response', 'question', 'asked', 'referring', 'referred'
+])
+const CHANNEL_WORDS = new Set(CHANNEL_CUES.flatMap((c) => c.phrase.split(' ')))
+
+/** True when a piece of a sentence around a quote only attributes it ("Jalali said on Thursday,"). */
+const attributionOnly = (text: string, toks: ReadonlyArray<KeyedToken>, mentions: ReadonlyArray<Span>, times: ReadonlyArray<Span>): boolean => {
+  const content = toks.filter((t) => {
+    if (t.kind !== 'word') return false
+    if (mentions.some((m) => t.start >= m.start && t.end <= m.end) || times.some((m) => t.start >= m.start && t.end <= m.end)) return false
+    const w = t.norm.replace(/'s$/, '')
+    if (STOPWORDS.has(w) || REPORTING_VERB_LEMMA.has(w) || SOURCE_NOUNS.has(w) || ROLE_NOUNS.has(w) || CHANNEL_WORDS.has(w) || ATTRIBUTION_FILLER.has(w)) return false
+    if (/^\p{Lu}/u.test(t.text)) return false
+    return true
+  })
+  void text
+  return content.length < 3
+}
+
+/** The speaker's country, from role, mention or name. */
+const speakerCountry = (text: string, q: Quote): string | null => {
+  const sources = [q.role ?? '', q.speaker ?? '', q.speakerMention?.text ?? '']
+  if (q.speakerMention !== null) {
+    const s = Math.max(0, q.speakerMention.start - 80)
+    sources.push(text.slice(s, q.speakerMention.end))
+  }
+  for (const s of sources) {
+    const c = findCountries(keyedTokens(s))
+    const last = c[c.length - 1]
+    if (last !== undefined) return last.country
+  }
+  return null
+}
+
+/** The most recent country named before `pos` (within a window) other than `not`. */
+const lastCountryBefore = (text: string, pos: number, not: string | null): string | null => {
+  const from = Math.max(0, pos - 700)
+  const cs = findCountries(keyedTokens(text, { start: from, end: pos })).filter((c) => c.country !== not)
+  return cs[cs.length - 1]?.country ?? null
+}
+
+const ATTRIBUTION_VERBS: ReadonlyMap<string, { readonly certainty: number; readonly modality: 'hedged' | 'reported' }> = new Map([
+  ['claim', { certainty: 0.6, modality: 'reported' }],
+  ['allege', { certainty: 0.5, modality: 'reported' }],
+  ['speculate', { certainty: 0.5, modality: 'hedged' }],
+  ['suggest', { certainty: 0.7, modality: 'hedged' }],
+  ['believe', { certainty: 0.7, modality: 'hedged' }],
+  ['estimate', { certainty: 0.8, modality: 'hedged' }]
+])
+
+// -------------------------------------------------------------------------------------
+// utilities
+// -------------------------------------------------------------------------------------
+
+/**
+ * Reads a single span as a claim: predicate, outcome, polarity, modality and certainty,
+ * event frame, quantities, times, places and the cues that decided each. This is the
+ * reader `extractClaims` applies to every clause; use it directly to classify text that is
+ * not an article (a headline, a user's query, a fact-check's claim).
+ *
+ * Predicate order: denial > plan > quantity (when a count of events or casualties is given)
+ * > location (international/territorial/border place) > outcome > attempt > responsibility >
+ * occurrence > quantity > other. `outcome` is filled whenever the text states one, whatever
+ * the predicate. Polarity of an `outcome` claim is `positive` (negation is folded into the
+ * outcome: "did not succeed" is a `failure`); of a `denial`, `negative`.
+ *
+ * @example
+ * import { analyzeClaim } from 'gainsay'
+ * const r = analyzeClaim('Rescuers found no sign of survivors after the flood.')
+ * r.predicate // 'occurrence'
+ * r.polarity // 'negative'
+ *
+ * @since 0.1.0
+ */
+export const analyzeClaim = (text: string, range?: Span, options: AnalyzeClaimOptions = {}): ClaimAnalysis => {
+  const r = clampRange(text, range)
+  return readSpan(text, r, keyedTokens(text, r), options)
+}
+
+/**
+ * Extracts the claims of an article. Every statement quote (`isStatement`) becomes one claim
+ * per clause, asserted by its speaker (canonical name, speaker id, anonymity from the
+ * quote); every body sentence the outlet asserts in its own voice (outside quotes and
+ * boilerplate, and not a bare attribution such as "he said on Thursday") becomes one claim
+ * per clause, asserted by the outlet. Clauses are split where a conjunction starts a new
+ * subject ("we contained it, and they failed to damage anything").
+ *
+ * Pronouns in quotes are resolved cheaply: "we/our" to the speaker's country (from role or
+ * mention), "they/their" to the last other country named before the quote. Event times
+ * default to "no later than the statement" when the quote's sentence dates the statement.
+ * Every span (claim, cue, quantity, time, place) indexes `article.text` exactly. Claims are
+ * ordered by position; ids are stable.
+ *
+ * @example
+ * import { extractClaims, type Article, type ArticleId } from 'gainsay'
+ * const text = 'Floods killed at least 40 people in Kenya last week. Officials deny it.'
+ * const article: Article = {
+ *   id: 'a1' as ArticleId, text, outlet: null, title: null, dateline: null, byline: null, newsId: null,
+ *   published: { iso: '2024-05-06', precision: 'day', source: 'metadata', span: null },
+ *   paragraphs: [{ start: 0, end: text.length }], boilerplate: [], citedSources: [], warnings: []
+ * }
+ * const claims = extractClaims(article, [])
+ * claims[0]?.quantities[0]?.value // 40
+ * claims[0]?.times[0]?.from // '2024-04-29'
+ *
+ * @since 0.1.0
+ */
+export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): ReadonlyArray<Claim> => {
+  const text = article.text
+  const published = article.published
+  const outletName = article.outlet?.name ?? null
+  const valid = (s: Span): boolean => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end
+  const statements = quotes.filter((q) => q.isStatement && valid(q) && (q.articleId === article.id || quotes.every((x) => x.articleId !== article.id)))
+  const boiler = article.boilerplate.filter(valid)
+  const paragraphs = (article.paragraphs.length > 0 ? article.paragraphs.filter(valid) : [{ start: 0, end: text.length }]).filter((p) => !boiler.some((b) => b.start <= p.start && b.end >= p.end))
+  const sentences = paragraphs.flatMap((p) => splitSentences(text, p)).filter((s) => !boiler.some((b) => overlaps(b, s)))
+  const out: Claim[] = []
+  const seen = new Set<string>()
+
+  const emit = (span: Span, reading: ClaimAnalysis, quote: Quote | null): void => {
+    const key = `${span.start}:${span.end}`
+    if (seen.has(key)) return
+    seen.add(key)
+    out.push({
+      id: stableId('clm', article.id, span.start, span.end) as ClaimId,
+      articleId: article.id as ArticleId,
+      text: text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      quoteId: quote?.id ?? null,
+      assertedBy:
+        quote === null
+          ? { kind: 'outlet', name: outletName, speakerId: null, anonymous: false }
+          : { kind: 'speaker', name: quote.speaker, speakerId: quote.speakerId, anonymous: quote.anonymous },
+      outlet: outletName,
+      ...reading
+    })
+  }
+
+  const clausesOf = (span: Span): ReadonlyArray<Span> =>
+    splitSentences(text, span).flatMap((s) => splitClauses(text, s)).map((c) => trimSpan(text, c)).filter((c) => c.end > c.start && keyedTokens(text, c).filter((t) => t.kind === 'word').length >= 2)
+
+  // quotes: the speaker's claims
+  for (const q of statements) {
+    const parts = q.parts.filter(valid)
+    // in a direct quote "we" is the speaker and "they" the other party; in reported speech
+    // third-person pronouns usually point back to the speaker ("Tehran said it had ... their country")
+    const own = speakerCountry(text, q)
+    const we = own
+    const they = q.direct ? lastCountryBefore(text, q.start, own) : own ?? lastCountryBefore(text, q.start, null)
+    const sentence = sentences.find((s) => s.start <= q.start && s.end >= q.start)
+    const statementTime =
+      sentence === undefined
+        ? undefined
+        : [...resolveTimes(text, { start: sentence.start, end: q.start }, published), ...resolveTimes(text, { start: Math.min(q.end, sentence.end), end: sentence.end }, published)].find((t) => t.to !== null)
+    const verbHedge = q.verb !== null ? ATTRIBUTION_VERBS.get(q.verb) ?? null : null
+    for (const part of parts.length > 0 ? parts : [{ start: q.start, end: q.end }]) {
+      for (const c of clausesOf(part)) {
+        emit(c, analyzeClaim(text, c, { published, pronouns: { we, they }, bounds: { from: null, to: statementTime?.to ?? null }, attribution: verbHedge }), q)
+      }
+    }
+  }
+
+  // the outlet's own voice
+  const quoteSpans = statements.flatMap((q) => (q.parts.length > 0 ? q.parts.filter(valid) : [{ start: q.start, end: q.end }]))
+  const mentions = statements.flatMap((q) => (q.speakerMention !== null ? [q.speakerMention] : []))
+  for (const s of sentences) {
+    const inside = quoteSpans.filter((q) => overlaps(q, s)).sort((a, b) => a.start - b.start)
+    const pieces: Span[] = []
+    let from = s.start
+    for (const q of inside) {
+      if (q.start > from) pieces.push({ start: from, end: q.start })
+      from = Math.max(from, q.end)
+    }
+    if (from < s.end) pieces.push({ start: from, end: s.end })
+    for (const p of pieces) {
+      const t = trimSpan(text, p)
+      if (t.end <= t.start) continue
+      const toks = keyedTokens(text, t)
+      if (toks.filter((x) => x.kind === 'word').length < 2) continue
+      if (inside.length > 0) {
+        const times = resolveTimes(text, t, published)
+        if (attributionOnly(text, toks, mentions, times)) continue
+      }
+      const they = lastCountryBefore(text, t.start, null)
+      for (const c of clausesOf(t)) emit(c, analyzeClaim(text, c, { published, pronouns: { we: null, they } }), null)
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+const EDGE = /[\s"“”‘’'«»,;:—–\-…]/
+
+/** Trims white space, quotation marks and clause punctuation from both ends of a span. */
+const trimSpan = (text: string, s: Span): Span => {
+  let a = s.start
+  let b = s.end
+  while (a < b && EDGE.test(text[a] ?? '')) a++
+  while (b > a && EDGE.test(text[b - 1] ?? '')) b--
+  // an initialism cut before its final period ("the U.S") gets it back
+  if (text[b] === '.' && /(?:^|[^\p{L}])(?:\p{L}\.)+\p{L}$/u.test(text.slice(Math.max(a, b - 12), b))) b++
+  return { start: a, end: b }
+}
