@@ -174,10 +174,28 @@ export const diffWords = (from: string, to: string): ReadonlyArray<DiffSegment> 
     else segments.push({ _tag: tag, text: raw })
   }
   for (let i = 0; i < pre; i++) push('equal', (b[i] as Token).raw)
-  for (const op of midOps) {
-    if (op.tag === 'delete') push('delete', (aMid[op.i] as Token).raw)
-    else push(op.tag, (bMid[op.j] as Token).raw)
+  // A dropped run keeps a space after it when the first text had one there and the next kept
+  // token brings none, so that "the two" -> "two" reads "the| two", not "thetwo".
+  let pendingDelete = -1
+  const settle = (nextB: Token | undefined): void => {
+    if (pendingDelete < 0) return
+    const after = a[pre + pendingDelete + 1]
+    const last = segments[segments.length - 1]
+    if (after !== undefined && /^\s/.test(after.raw) && nextB !== undefined && !/^\s/.test(nextB.raw) && last !== undefined) {
+      last.text += ' '
+    }
+    pendingDelete = -1
   }
+  for (const op of midOps) {
+    if (op.tag === 'delete') {
+      push('delete', (aMid[op.i] as Token).raw)
+      pendingDelete = op.i
+    } else {
+      settle(bMid[op.j])
+      push(op.tag, (bMid[op.j] as Token).raw)
+    }
+  }
+  settle(b[b.length - suf])
   for (let i = b.length - suf; i < b.length; i++) push('equal', (b[i] as Token).raw)
   return segments
 }

@@ -58,7 +58,7 @@ export const visit = async (
     await context.route('**/*', (route) => {
       const url = route.request().url()
       if (url.startsWith('data:') || url.startsWith('about:')) return route.continue()
-      requests.push(url)
+      if (!requests.includes(url)) requests.push(url)
       return route.abort()
     })
     const page = context.pages()[0] ?? (await context.newPage())

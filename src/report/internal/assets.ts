@@ -89,6 +89,7 @@ td{padding:7px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 tr:last-child>td{border-bottom:0}
 td.nw,.nw{white-space:nowrap}small.id{color:var(--muted);font-size:.78rem;white-space:nowrap}
 td.who{width:210px;font-size:.88rem}td.who small{display:block;color:var(--muted)}
+del+ins{margin-left:.2em}
 ins{background:var(--ins);color:var(--ins-ink);text-decoration:none;border-radius:3px;padding:0 1px}
 del{background:var(--del);color:var(--del-ink);border-radius:3px;padding:0 1px}
 .legend{display:flex;flex-wrap:wrap;gap:6px 16px;font-size:.83rem;color:var(--muted);margin:6px 0 12px;align-items:center}
