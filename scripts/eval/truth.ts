@@ -374,4 +374,5 @@ const main = (): void => {
   }
 }
 
-main()
+if (process.env.TRUTH_EXPERIMENT === undefined) main()
+export { loadBooks, loadPopulation, containment, jaccard, evaluate }

@@ -5,3 +5,7 @@
  * @since 0.1.0
  */
 export * from './truth'
+export * from './lexicons'
+export * from './signals'
+export * from './propositions'
+export * from './score'
