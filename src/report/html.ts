@@ -28,11 +28,11 @@ import {
 // -------------------------------------------------------------------------------------
 
 /**
- * Options for {@link toHtml}.
+ * Options for {@link toHtml}. (Named apart from the ingest stage's `HtmlOptions`.)
  *
  * @since 0.1.0
  */
-export interface HtmlOptions {
+export interface HtmlReportOptions {
   /** The page title and heading. Default: `gainsay analysis`. */
   readonly title?: string
   /** At most this many events on the timeline (most claims first). Default 12. */
@@ -447,7 +447,7 @@ const errors = (ctx: Ctx): string =>
  *
  * @since 0.1.0
  */
-export const toHtml = (report: Report, options: HtmlOptions = {}): string => {
+export const toHtml = (report: Report, options: HtmlReportOptions = {}): string => {
   const title = options.title ?? 'gainsay analysis'
   const outletNames = [
     ...new Set(

@@ -7,7 +7,7 @@
  */
 export { toJson, fromJson } from './json'
 export { toMarkdown } from './markdown'
-export { toHtml, type HtmlOptions as HtmlReportOptions } from './html'
+export { toHtml, type HtmlReportOptions } from './html'
 export { diffWords, wordSimilarity, type DiffSegment } from './diff'
 export { toDot, type DotGraph } from './dot'
 export {
