@@ -107,7 +107,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'lawmakers', 'investigators', 'witnesses', 'residents', 'authorities', 'analysts', 'experts',
   'workers', 'organizers', 'organisers', 'negotiators', 'commanders', 'ministers', 'companies',
   'firms', 'groups', 'reports', 'media', 'police', 'protesters', 'critics', 'activists', 'unions',
-  'americans', 'iranians', 'leaders', 'scientists', 'researchers', 'doctors', 'teachers', 'tellers',
+  'leaders', 'scientists', 'researchers', 'doctors', 'teachers', 'tellers',
   'militants', 'rebels', 'troops', 'soldiers', 'voters', 'users', 'governments', 'agencies'
 ])
 

@@ -176,7 +176,6 @@ export const CHANNEL_CUES: ReadonlyArray<ChannelCue> = [
   { phrase: 'news conference', channel: 'press-conference' },
   { phrase: 'press briefing', channel: 'press-conference' },
   { phrase: 'news briefing', channel: 'press-conference' },
-  { phrase: 'told reporters', channel: 'press-conference' },
   { phrase: 'twitter post', channel: 'tweet' },
   { phrase: 'twitter account', channel: 'tweet' },
   { phrase: 'on twitter', channel: 'tweet' },

@@ -150,7 +150,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
  * @since 0.1.0
  */
 export const OUTLET_HEAD_WORDS: ReadonlySet<string> = new Set([
-  'news', 'agency', 'times', 'post', 'press', 'tv', 'television', 'radio', 'journal', 'herald',
+  'news', 'times', 'post', 'press', 'tv', 'television', 'radio', 'journal', 'herald',
   'tribune', 'gazette', 'telegraph', 'guardian', 'broadcasting', 'broadcaster', 'channel', 'daily',
   'magazine', 'newspaper', 'wire', 'observer', 'chronicle', 'express', 'mail', 'independent',
   'economist', 'reuters', 'bloomberg', 'xinhua', 'network', 'media', 'outlet', 'bulletin', 'insider',

@@ -1,0 +1,252 @@
+/**
+ * Corpus-wide speakers: article entities merged by name (spelling variants, surname-only
+ * forms, acronyms), with one canonical name, a role, and every mention; then the Quote
+ * records. Internal to the quotes stage.
+ */
+import type { ArticleId, QuoteId, SpeakerId } from '../../model/common'
+import type { Quote, Speaker } from '../../model/quote'
+import { stableId } from '../../internal/hash'
+import type { ArticleQuotes, Draft, Entity } from './article'
+import { nameKey, nameParts, sameName } from './names'
+import { hedgesIn } from './hedges'
+
+interface Ref {
+  readonly article: number
+  readonly entity: number
+}
+
+interface Group {
+  readonly refs: Ref[]
+}
+
+const normApos = (s: string): string => s.replace(/[\u2018\u2019]/g, "'")
+
+const orgKey = (s: string): string =>
+  normApos(s)
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+/** Builds Speakers and Quotes from per-article results. */
+export const buildCorpus = (
+  results: ReadonlyArray<ArticleQuotes>
+): { readonly quotes: ReadonlyArray<Quote>; readonly speakers: ReadonlyArray<Speaker> } => {
+  const ent = (r: Ref): Entity => results[r.article]!.entities[r.entity]!
+  const refs: Ref[] = results.flatMap((res, article) => res.entities.map((_, entity) => ({ article, entity })))
+  // Union-find over entity refs.
+  const parent = refs.map((_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!
+      i = parent[i]!
+    }
+    return i
+  }
+  const union = (a: number, b: number): void => {
+    const ra = find(a)
+    const rb = find(b)
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
+  }
+  const mergeable = (e: Entity): boolean => e.names.length > 0 && !e.anonymous && e.kind !== 'description'
+  const personLike = (e: Entity): boolean => e.kind === 'person' || e.kind === 'unknown'
+  // 1. Full names (two or more parts) with the same key, or a close spelling, merge.
+  const fullIdx = refs.map((r, i) => ({ r, i })).filter(({ r }) => mergeable(ent(r)) && personLike(ent(r)))
+  const byKey = new Map<string, number>()
+  for (const { r, i } of fullIdx) {
+    for (const n of ent(r).names) {
+      if (nameParts(n).length < 2) continue
+      const k = nameKey(n)
+      const seen = byKey.get(k)
+      if (seen === undefined) byKey.set(k, i)
+      else union(seen, i)
+    }
+  }
+  const fullNames = fullIdx.flatMap(({ r, i }) => ent(r).names.filter((n) => nameParts(n).length >= 2).map((n) => ({ n, i, article: r.article })))
+  for (let a = 0; a < fullNames.length; a++) {
+    for (let b = a + 1; b < fullNames.length; b++) {
+      const x = fullNames[a]!
+      const y = fullNames[b]!
+      if (find(x.i) === find(y.i)) continue
+      if (sameName(x.n, y.n) || sameName(y.n, x.n)) union(x.i, y.i)
+    }
+  }
+  // 2. Short forms (one part, or a tail like "Azari-Jahromi") join the one full-name group they end; prefer the same article.
+  for (const { r, i } of fullIdx) {
+    const e = ent(r)
+    const hasFull = e.names.some((n) => nameParts(n).length >= 3 || (nameParts(n).length >= 2 && !/-/.test(n)))
+    if (hasFull && e.kind === 'person') continue
+    const candidates = new Map<number, number>()
+    for (const f of fullNames) {
+      if (f.i === i) continue
+      if (e.names.some((n) => sameName(n, f.n))) candidates.set(find(f.i), f.article === r.article ? 1 : 0)
+    }
+    if (candidates.size === 1) union(i, [...candidates.keys()][0]!)
+    else if (candidates.size > 1) {
+      const same = [...candidates.entries()].filter(([, local]) => local === 1)
+      if (same.length === 1) union(i, same[0]![0])
+    }
+  }
+  // 3. Single-word names seen only alone ("Tehran", "Trump") merge by exact key.
+  const singles = new Map<string, number>()
+  for (const { r, i } of fullIdx) {
+    for (const n of ent(r).names) {
+      if (nameParts(n).length !== 1) continue
+      const k = nameKey(n)
+      const seen = singles.get(k)
+      if (seen === undefined) singles.set(k, i)
+      else if (find(seen) !== find(i) && [find(seen), find(i)].every((root) => refs.filter((_, j) => find(j) === root).every((rr) => ent(rr).names.every((nn) => nameParts(nn).length === 1)))) union(seen, i)
+    }
+  }
+  // 4. Organisations, outlets and named groups by normalised name or acronym.
+  const orgs = new Map<string, number>()
+  refs.forEach((r, i) => {
+    const e = ent(r)
+    if (!mergeable(e) || personLike(e)) return
+    for (const k of [...e.names.map(orgKey), ...e.acronyms.map((a) => a.toLowerCase())]) {
+      const seen = orgs.get(`${e.kind === 'group' ? 'g' : 'o'}:${k}`)
+      if (seen === undefined) orgs.set(`${e.kind === 'group' ? 'g' : 'o'}:${k}`, i)
+      else union(seen, i)
+    }
+  })
+  // Groups.
+  const groups = new Map<number, Group>()
+  refs.forEach((r, i) => {
+    const root = find(i)
+    const g = groups.get(root) ?? { refs: [] }
+    g.refs.push(r)
+    groups.set(root, g)
+  })
+  const speakerOf = new Map<string, Speaker>()
+  const speakers: Speaker[] = []
+  for (const g of [...groups.values()]) {
+    const es = g.refs.map(ent)
+    if (es.every((e) => e.mentions.length === 0)) continue
+    const sp = makeSpeaker(g, es, results)
+    speakers.push(sp)
+    for (const r of g.refs) speakerOf.set(`${r.article}:${r.entity}`, sp)
+  }
+  speakers.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : a.id < b.id ? -1 : 1))
+  const quotes: Quote[] = []
+  results.forEach((res, article) => {
+    for (const d of res.drafts) quotes.push(makeQuote(res, d, d.entity === null ? null : speakerOf.get(`${article}:${d.entity}`) ?? null, (i) => speakerOf.get(`${article}:${i}`) ?? null))
+  })
+  return { quotes, speakers }
+}
+
+const KIND: Record<Entity['kind'], Speaker['kind']> = {
+  person: 'person',
+  organization: 'organization',
+  group: 'group',
+  outlet: 'outlet',
+  unknown: 'unknown',
+  description: 'person'
+}
+
+const makeSpeaker = (g: Group, es: ReadonlyArray<Entity>, results: ReadonlyArray<ArticleQuotes>): Speaker => {
+  const anonymous = es.some((e) => e.anonymous) && es.every((e) => e.names.length === 0)
+  const names = es.flatMap((e) => e.names)
+  const kindVotes = es.map((e) => KIND[e.kind])
+  const kind: Speaker['kind'] = kindVotes.includes('person') ? 'person' : kindVotes.includes('outlet') ? 'outlet' : kindVotes.includes('organization') ? 'organization' : kindVotes.includes('group') ? 'group' : 'unknown'
+  let canonical: string
+  if (names.length > 0) canonical = kind === 'person' || kind === 'unknown' ? canonicalPersonName(names) : canonicalOrgName(names)
+  else {
+    const label = es.map((e) => e.label).find((l) => l !== null) ?? 'unknown speaker'
+    canonical = anonymous ? `${lowerLead(label)} (anonymous)` : lowerLead(label)
+  }
+  const roleCounts = new Map<string, { role: string; score: number }>()
+  for (const e of es) {
+    for (const r of e.roles) {
+      const k = normApos(r.role).toLowerCase()
+      const cur = roleCounts.get(k) ?? { role: normApos(r.role), score: 0 }
+      cur.score += r.weight
+      roleCounts.set(k, cur)
+    }
+  }
+  const role = [...roleCounts.values()].sort((a, b) => b.score - a.score || b.role.length - a.role.length || (a.role < b.role ? -1 : 1))[0]?.role ?? null
+  const variants = [...new Set([...names, ...es.flatMap((e) => e.titled), ...(names.length === 0 ? es.map((e) => e.label).filter((l): l is string => l !== null) : [])])].sort()
+  const mentions = g.refs
+    .flatMap((r) => results[r.article]!.entities[r.entity]!.mentions.map((s) => ({ articleId: results[r.article]!.article.id, start: s.start, end: s.end })))
+    .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start))
+  const first = mentions[0]
+  const id = anonymous || names.length === 0
+    ? stableId('spk', canonical, first?.articleId ?? '', first?.start ?? 0)
+    : stableId('spk', kind, kind === 'person' || kind === 'unknown' ? nameKey(canonical) : orgKey(canonical))
+  return {
+    id: id as SpeakerId,
+    canonical,
+    variants,
+    role,
+    kind,
+    anonymous,
+    mentions
+  }
+}
+
+/** Longest full-name form (most letters in its key), then the most frequent spelling, then the one without hyphens. */
+const canonicalPersonName = (names: ReadonlyArray<string>): string => {
+  const byKey = new Map<string, Map<string, number>>()
+  for (const n of names) {
+    const k = nameKey(n)
+    const forms = byKey.get(k) ?? new Map<string, number>()
+    forms.set(n, (forms.get(n) ?? 0) + 1)
+    byKey.set(k, forms)
+  }
+  const bestKey = [...byKey.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!
+  const forms = [...byKey.get(bestKey)!.entries()]
+  forms.sort((a, b) => b[1] - a[1] || hyphens(a[0]) - hyphens(b[0]) || b[0].split(' ').length - a[0].split(' ').length || (a[0] < b[0] ? -1 : 1))
+  return forms[0]![0]
+}
+
+const hyphens = (s: string): number => (s.match(/-/g) ?? []).length
+
+const canonicalOrgName = (names: ReadonlyArray<string>): string =>
+  [...names].map((n) => n.replace(/^the\s+/i, '')).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!
+
+const lowerLead = (s: string): string => {
+  const t = s.replace(/^the\s+/i, '')
+  const first = t.split(/\s+/)[0] ?? ''
+  // Lower-case an opening determiner or number word ("Two American officials" -> "two American officials").
+  return /^(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Few|Senior|Other|Another|Officials|Sources|Authorities)$/.test(first)
+    ? first.toLowerCase() + t.slice(first.length)
+    : t
+}
+
+const makeQuote = (
+  res: ArticleQuotes,
+  d: Draft,
+  speaker: Speaker | null,
+  speakerOfEntity: (i: number) => Speaker | null
+): Quote => {
+  const text = res.article.text.slice(d.start, d.end)
+  const chain: string[] = []
+  if (speaker !== null) chain.push(speaker.canonical)
+  for (const v of d.via) {
+    const name = 'name' in v ? v.name : speakerOfEntity(v.entity)?.canonical ?? null
+    if (name !== null && chain[chain.length - 1] !== name) chain.push(name)
+  }
+  const outlet = res.article.outlet?.name ?? null
+  if (outlet !== null && chain.length > 0 && chain[chain.length - 1] !== outlet) chain.push(outlet)
+  const role = d.mention?.role ?? speaker?.role ?? null
+  return {
+    id: stableId('q', res.article.id, d.start, d.end, d.direct ? 'd' : 'r') as QuoteId,
+    articleId: res.article.id as ArticleId,
+    text,
+    start: d.start,
+    end: d.end,
+    parts: d.parts,
+    direct: d.direct,
+    isStatement: d.isStatement,
+    notStatementReason: d.reason,
+    speaker: speaker?.canonical ?? null,
+    speakerId: speaker?.id ?? null,
+    speakerMention: d.mention === null ? null : { text: d.mention.text, start: d.mention.start, end: d.mention.end },
+    role,
+    anonymous: speaker?.anonymous ?? false,
+    verb: d.verb,
+    channel: d.channel,
+    chain,
+    hedges: hedgesIn(text)
+  }
+}

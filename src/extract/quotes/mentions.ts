@@ -1,0 +1,481 @@
+/**
+ * Speaker mentions: finding the noun phrase that names who speaks (left of a reporting verb,
+ * right of an inverted one, at the start of a sentence) and reading it into a name, a rank,
+ * a role, a kind, and number/gender/anonymity cues. Internal to the quotes stage.
+ */
+import type { Token } from '../../text/tokens'
+import { ANONYMITY_MODIFIERS, GROUP_NOUNS, INDEFINITE_DETERMINERS, SOURCE_NOUNS } from '../lexicons/anonymity'
+import { DOCUMENT_NOUNS } from '../lexicons/reporting-verbs'
+import {
+  HONORIFICS,
+  INSTITUTION_WORDS,
+  NON_PERSON_HEADS,
+  OUTLET_HEAD_WORDS,
+  RANKS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS
+} from '../lexicons/titles'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+export type MentionKind = 'person' | 'pronoun' | 'description' | 'group' | 'organization' | 'outlet' | 'document' | 'unknown'
+
+/** A speaker mention read into its parts. */
+export interface Mention {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly kind: MentionKind
+  /** The person's (or organisation's) name without titles, or null for descriptions and pronouns. */
+  readonly name: string | null
+  /** Name as written with its rank/honorific ("Brigadier General Gholamreza Jalali"). */
+  readonly titledName: string | null
+  readonly role: string | null
+  readonly rank: string | null
+  /** Lower-case head noun ("minister", "officials") or pronoun. */
+  readonly head: string
+  readonly definite: boolean
+  readonly plural: boolean
+  readonly gender: 'm' | 'f' | null
+  readonly anonymous: boolean
+  readonly acronym: string | null
+}
+
+// -------------------------------------------------------------------------------------
+// lexical classes
+// -------------------------------------------------------------------------------------
+
+const PRONOUNS: ReadonlyMap<string, { plural: boolean; gender: 'm' | 'f' | null }> = new Map([
+  ['he', { plural: false, gender: 'm' }],
+  ['she', { plural: false, gender: 'f' }],
+  ['they', { plural: true, gender: null }],
+  ['we', { plural: true, gender: null }],
+  ['it', { plural: false, gender: null }],
+  ['i', { plural: false, gender: null }]
+])
+
+/** Capitalised words that open a sentence but never a speaker mention. */
+const NON_NP_CAPITALS = new Set([
+  'now', 'then', 'also', 'but', 'and', 'or', 'so', 'yet', 'when', 'while', 'after', 'before', 'since',
+  'on', 'in', 'at', 'by', 'for', 'from', 'with', 'without', 'during', 'until', 'as', 'if', 'although',
+  'though', 'because', 'however', 'meanwhile', 'meantime', 'earlier', 'later', 'today', 'yesterday',
+  'tomorrow', 'last', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'why', 'how', 'who',
+  'where', 'which', 'separately', 'additionally', 'previously', 'recently', 'finally', 'still',
+  'instead', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'speaking',
+  'addressing', 'asked', 'according', 'back', 'even', 'just', 'only', 'not', 'no', 'yes', 'it', 'its',
+  'his', 'her', 'their', 'our', 'my', 'your', 'we', 'i', 'you', 'he', 'she', 'they', 'to', 'of',
+  'under', 'over', 'about', 'against', 'among', 'into', 'through', 'via', 'per', 'such', 'both',
+  'all', 'each', 'every', 'some', 'many', 'most', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'said', 'says', 'told', 'added'
+])
+
+const DETERMINERS = new Set(['the', 'a', 'an', ...INDEFINITE_DETERMINERS])
+/** Lower-case words allowed inside a mention between capitalised or role words. */
+const LINKERS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'al', 'el', 'bin', 'van', 'von', 'der', 'du', 'la', 'le', 'da', 'dos'])
+/** Words after a speaker and before the verb that are not part of the mention. */
+export const PRE_VERB_ADVERBS = new Set([
+  'also', 'then', 'once', 'again', 'later', 'earlier', 'further', 'previously', 'initially', 'reportedly',
+  'repeatedly', 'meanwhile', 'however', 'meantime', 'recently', 'subsequently', 'separately', 'has', 'have',
+  'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'has', 'had', 'himself', 'herself', 'itself',
+  'themselves', 'publicly', 'privately', 'officially', 'formally', 'reportedly', 'allegedly', 'first',
+  'last', 'finally', 'flatly', 'strongly', 'loudly', 'openly', 'bluntly', 'angrily', 'proudly', 'quickly',
+  'immediately', 'clearly', 'simply', 'just', 'too', 'still', 'already', 'never', 'often', 'frequently',
+  'always', 'specifically', 'explicitly', 'directly', 'yesterday', 'today', 'tonight'
+])
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'week', 'month',
+  'year', 'night', 'morning', 'afternoon', 'evening', 'day', 'weekend'
+])
+
+const isCapitalised = (t: Token): boolean => {
+  const c = t.text[0] ?? ''
+  return c !== c.toLowerCase() && c === c.toUpperCase()
+}
+const isPossessive = (t: Token): boolean => /['\u2019]s$/i.test(t.text) || /s['\u2019]$/.test(t.text)
+const stripDots = (s: string): string => s.replace(/\./g, '')
+
+const isLexicalNpWord = (lower: string): boolean =>
+  ROLE_NOUNS.has(lower) ||
+  ROLE_MODIFIERS.has(lower) ||
+  SOURCE_NOUNS.has(lower) ||
+  GROUP_NOUNS.has(lower) ||
+  ANONYMITY_MODIFIERS.has(lower) ||
+  OUTLET_HEAD_WORDS.has(lower) ||
+  DOCUMENT_NOUNS.has(lower) ||
+  lower === 'news' ||
+  lower === 'agency'
+
+/** Can token `t` be inside a speaker mention (not counting linkers and determiners)? */
+const isNpWord = (t: Token): boolean => {
+  if (t.kind === 'number') return false
+  if (t.kind === 'punct') return t.text === '(' || t.text === ')'
+  const lower = t.norm
+  if (isCapitalised(t)) return !NON_NP_CAPITALS.has(lower.replace(/'s$/, '')) || isPossessive(t)
+  return isLexicalNpWord(lower)
+}
+
+// -------------------------------------------------------------------------------------
+// finding mentions
+// -------------------------------------------------------------------------------------
+
+/** A token range [from, to) in a token array. */
+export interface TokRange {
+  readonly from: number
+  readonly to: number
+}
+
+/** Skips pre-verb adverbs (and "on Monday"-style time phrases) leftwards from `i` (exclusive). */
+export const skipAdverbsLeft = (toks: ReadonlyArray<Token>, i: number, floor: number): number => {
+  let k = i
+  for (;;) {
+    const t = toks[k - 1]
+    if (t === undefined || k - 1 < floor) return k
+    if (t.kind === 'word' && PRE_VERB_ADVERBS.has(t.norm)) {
+      k--
+      continue
+    }
+    // "Jalali on Monday said", "the bank in March said"
+    if (t.kind === 'word' && TIME_WORDS.has(t.norm) && (toks[k - 2]?.norm === 'on' || toks[k - 2]?.norm === 'in' || toks[k - 2]?.norm === 'last')) {
+      k -= 2
+      continue
+    }
+    // "Two officials, however, told": a parenthetical adverb between commas.
+    if (t.text === ',' && toks[k - 2]?.kind === 'word' && PRE_VERB_ADVERBS.has(toks[k - 2]!.norm) && toks[k - 3]?.text === ',') {
+      k -= 3
+      continue
+    }
+    return k
+  }
+}
+
+/** The bare mention (no appositives) ending at token `end` (exclusive), scanning left. */
+const bareLeft = (toks: ReadonlyArray<Token>, end: number, floor: number): TokRange | null => {
+  const last = toks[end - 1]
+  if (last === undefined || end - 1 < floor) return null
+  if (last.kind === 'word' && PRONOUNS.has(last.norm)) return { from: end - 1, to: end }
+  // "Washington's claim", "a Twitter post": a possessive or an article right before a noun-like verb is no subject.
+  if (isPossessive(last)) return null
+  let k = end
+  while (k - 1 >= floor) {
+    const t = toks[k - 1]!
+    if (isNpWord(t)) {
+      k--
+      continue
+    }
+    if (t.kind === 'word' && LINKERS.has(t.norm) && k < end && k - 2 >= floor && isNpWord(toks[k - 2]!)) {
+      k--
+      continue
+    }
+    // "Head of the Civil Defense Organization": an article after "of" is inside the mention.
+    if (t.kind === 'word' && t.norm === 'the' && k < end && k - 2 >= floor && (toks[k - 2]!.norm === 'of' || toks[k - 2]!.norm === 'for')) {
+      k--
+      continue
+    }
+    if (t.kind === 'word' && DETERMINERS.has(t.norm) && k < end) {
+      k--
+      break
+    }
+    break
+  }
+  // A mention never starts with a linker or a closing bracket.
+  while (k < end && ((toks[k]!.kind === 'word' && LINKERS.has(toks[k]!.norm) && toks[k]!.norm !== 'the') || toks[k]!.text === ')')) k++
+  if (k >= end) return null
+  return hasHead(toks, k, end) ? { from: k, to: end } : null
+}
+
+/** A mention needs a head: a capitalised word, a role, source or group noun. */
+const hasHead = (toks: ReadonlyArray<Token>, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!
+    if (t.kind !== 'word') continue
+    if (isCapitalised(t) && !DETERMINERS.has(t.norm)) return true
+    if (ROLE_NOUNS.has(t.norm) || SOURCE_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.norm) || DOCUMENT_NOUNS.has(t.norm) || OUTLET_HEAD_WORDS.has(t.norm)) return true
+  }
+  return false
+}
+
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'then', 'now', 'former'])
+const PARENTHETICALS = new Set(['however', 'meantime', 'meanwhile', 'too', 'though', 'also', 'moreover', 'in', 'for', 'speaking', 'on'])
+
+/** Is tokens [from, to) an appositive or parenthetical that may sit between a mention and its verb? */
+const isAppositive = (toks: ReadonlyArray<Token>, from: number, to: number): 'role' | 'skip' | null => {
+  if (to <= from || to - from > 30) return null
+  const first = toks[from]!
+  if (first.kind !== 'word') return null
+  if (first.norm === 'who' || first.norm === 'whose' || first.norm === 'which') return 'skip'
+  if (to - from <= 3 && PARENTHETICALS.has(first.norm)) return 'skip'
+  let hasRole = false
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!
+    if (t.kind === 'word' && (ROLE_NOUNS.has(t.norm) || SOURCE_NOUNS.has(t.norm))) hasRole = true
+    if (t.text === '"' || t.text === '\u201c' || t.text === '\u201d') return null
+  }
+  if (hasRole && (APPOSITIVE_OPENERS.has(first.norm) || isPossessive(first) || isNpWord(first))) return 'role'
+  return null
+}
+
+/** The result of a mention search: the mention's tokens and, when given, an appositive role. */
+export interface FoundMention {
+  readonly range: TokRange
+  readonly role: TokRange | null
+}
+
+/**
+ * The speaker mention whose last token is just before `verb` (after skipping adverbs):
+ * "Gholam-Reza Jalali, the head of X, says" gives "Gholam-Reza Jalali" with role "the head
+ * of X"; "In 2016, Head of X, Ali Salehi said" gives "Ali Salehi" with role "Head of X".
+ */
+export const mentionLeftOf = (toks: ReadonlyArray<Token>, verb: number, floor: number): FoundMention | null => {
+  let end = skipAdverbsLeft(toks, verb, floor)
+  let role: TokRange | null = null
+  // An appositive between commas: "NAME, the head of X, said".
+  if (toks[end - 1]?.text === ',') {
+    let c = end - 2
+    while (c >= floor && toks[c]!.text !== ',' && toks[c]!.text !== ';') c--
+    if (c >= floor && toks[c]!.text === ',') {
+      const kind = isAppositive(toks, c + 1, end - 1)
+      if (kind !== null) {
+        if (kind === 'role') role = { from: c + 1, to: end - 1 }
+        end = skipAdverbsLeft(toks, c, floor)
+      } else return null
+    } else return null
+  }
+  const bare = bareLeft(toks, end, floor)
+  if (bare === null) return null
+  // A role-only phrase set off before the name: "Head of X, Ali Salehi said".
+  if (role === null && toks[bare.from - 1]?.text === ',') {
+    let c = bare.from - 2
+    while (c >= floor && toks[c]!.text !== ',') c--
+    const segFrom = c + 1
+    if (segFrom < bare.from - 1 && isRoleOnly(toks, segFrom, bare.from - 1) && isNameLike(toks, bare.from, bare.to)) {
+      role = { from: segFrom, to: bare.from - 1 }
+    }
+  }
+  return { range: bare, role }
+}
+
+/** The mention starting at token `i` and scanning right ("said the bank's chief economist"). */
+export const mentionRightOf = (toks: ReadonlyArray<Token>, i: number, ceil: number): FoundMention | null => {
+  let k = i
+  const t0 = toks[k]
+  if (t0 === undefined || k >= ceil) return null
+  if (t0.kind === 'word' && PRONOUNS.has(t0.norm)) return { range: { from: k, to: k + 1 }, role: null }
+  if (t0.kind === 'word' && DETERMINERS.has(t0.norm)) k++
+  while (k < ceil) {
+    const t = toks[k]!
+    if (isNpWord(t)) k++
+    else if (t.kind === 'word' && LINKERS.has(t.norm) && k + 1 < ceil && isNpWord(toks[k + 1]!)) k++
+    else break
+  }
+  if (k === i || !hasHead(toks, i, k)) return null
+  // ", a spokesman for the bank"
+  let role: TokRange | null = null
+  if (toks[k]?.text === ',') {
+    let e = k + 1
+    while (e < ceil && toks[e]!.text !== ',' && toks[e]!.kind !== 'punct') e++
+    if (isAppositive(toks, k + 1, e) === 'role') role = { from: k + 1, to: e }
+  }
+  return { range: { from: i, to: k }, role }
+}
+
+const isRoleOnly = (toks: ReadonlyArray<Token>, from: number, to: number): boolean => {
+  let role = false
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!
+    if (t.kind === 'word' && ROLE_NOUNS.has(t.norm)) role = true
+    else if (!(isNpWord(t) || (t.kind === 'word' && (LINKERS.has(t.norm) || DETERMINERS.has(t.norm))))) return false
+  }
+  return role
+}
+
+const isNameLike = (toks: ReadonlyArray<Token>, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (!isCapitalised(toks[i]!)) return false
+  return true
+}
+
+/**
+ * The subject of the sentence in tokens [from, to): skips an opening adverbial or
+ * participial phrase ending in a comma ("On Monday,", "Calling such attempts "x","), then
+ * reads a mention, with a following appositive ("NAME, ROLE,") or a preceding role ("ROLE,
+ * NAME,").
+ */
+export const subjectAt = (toks: ReadonlyArray<Token>, from: number, to: number): FoundMention | null => {
+  let k = from
+  // Skip leading adverbials: anything up to a comma when the sentence opens with a non-NP word.
+  for (let guard = 0; guard < 3 && k < to; guard++) {
+    const t = toks[k]!
+    const opensAdverbial = t.kind !== 'word' || NON_NP_CAPITALS.has(t.norm) || /ing$/.test(t.norm) || !isNpWord(t)
+    if (!opensAdverbial) break
+    if (t.kind === 'word' && PRONOUNS.has(t.norm)) break
+    let c = k
+    while (c < to && toks[c]!.text !== ',') c++
+    if (c >= to) break
+    k = c + 1
+    while (k < to && (toks[k]!.text === '\u201d' || toks[k]!.text === '"')) k++
+  }
+  const found = mentionRightOf(toks, k, to)
+  if (found === null) return null
+  // "ROLE, NAME," : the role comes first.
+  if (toks[found.range.to]?.text === ',' && isRoleOnly(toks, found.range.from, found.range.to)) {
+    const name = mentionRightOf(toks, found.range.to + 1, to)
+    if (name !== null && isNameLike(toks, name.range.from, name.range.to)) return { range: name.range, role: found.range }
+  }
+  return found
+}
+
+// -------------------------------------------------------------------------------------
+// reading a mention
+// -------------------------------------------------------------------------------------
+
+/** Splits a phrase's words into rank + name at its end; returns the index where the rank begins. */
+const rankStart = (lowers: ReadonlyArray<string>, nameFrom: number): number => {
+  // One rank or honorific phrase, the longest that fits ("brigadier general" over "general").
+  for (let n = Math.min(3, nameFrom); n >= 1; n--) {
+    const phrase = lowers.slice(nameFrom - n, nameFrom).map(stripDots).join(' ')
+    if (RANKS.has(phrase) || HONORIFICS.has(phrase)) return nameFrom - n
+  }
+  return nameFrom
+}
+
+const genderOf = (lowers: ReadonlyArray<string>): 'm' | 'f' | null => {
+  for (const w of lowers) {
+    const x = stripDots(w)
+    if (x === 'mr' || x === 'sir' || x === 'lord' || x === 'spokesman' || x === 'king' || x === 'prince' || x === 'father' || x === 'chairman' || x === 'congressman') return 'm'
+    if (x === 'mrs' || x === 'ms' || x === 'miss' || x === 'dame' || x === 'lady' || x === 'spokeswoman' || x === 'queen' || x === 'princess' || x === 'chairwoman' || x === 'congresswoman' || x === 'madam') return 'f'
+  }
+  return null
+}
+
+/** Reads the tokens of a mention (and an optional appositive role) into a Mention. */
+export const readMention = (text: string, toks: ReadonlyArray<Token>, found: FoundMention): Mention => {
+  const all = toks.slice(found.range.from, found.range.to)
+  const start = all[0]!.start
+  const end = all[all.length - 1]!.end
+  const surface = text.slice(start, end)
+  const appositiveRole =
+    found.role === null ? null : cleanRole(text.slice(toks[found.role.from]!.start, toks[found.role.to - 1]!.end))
+  const base = { text: surface, start, end, acronym: null as string | null }
+  const first = all[0]!
+  if (all.length === 1 && first.kind === 'word' && PRONOUNS.has(first.norm)) {
+    const p = PRONOUNS.get(first.norm)!
+    return { ...base, kind: 'pronoun', name: null, titledName: null, role: null, rank: null, head: first.norm, definite: true, plural: p.plural, gender: p.gender, anonymous: false }
+  }
+  // Parenthesised acronym: "the National Security Agency (NSA)".
+  let words = all.filter((t) => t.text !== '(' && t.text !== ')')
+  let acronym: string | null = null
+  const open = all.findIndex((t) => t.text === '(')
+  if (open !== -1 && all[open + 1] !== undefined && /^[A-Z][A-Z0-9&.-]{1,9}$/.test(all[open + 1]!.text)) {
+    acronym = all[open + 1]!.text
+    words = all.slice(0, open).concat(all.slice(open + 3))
+  }
+  let d = 0
+  let definite = false
+  let indefinite = false
+  while (d < words.length - 1 && DETERMINERS.has(words[d]!.norm)) {
+    if (words[d]!.norm === 'the') definite = true
+    else indefinite = true
+    d++
+  }
+  const body = words.slice(d)
+  const lowers = body.map((t) => t.norm.replace(/'s$/, ''))
+  const head = lowers[lowers.length - 1] ?? ''
+  const anonymousCue = lowers.some((w) => ANONYMITY_MODIFIERS.has(w))
+  const outletish = lowers.some((w) => OUTLET_HEAD_WORDS.has(w))
+  const institutional = lowers.some((w) => INSTITUTION_WORDS.has(w))
+  // The person's name: the longest run of capitalised words at the end that are not roles,
+  // ranks, honorifics, institution or outlet words, nor possessives.
+  let nameFrom = body.length
+  while (nameFrom > 0) {
+    const t = body[nameFrom - 1]!
+    const lower = lowers[nameFrom - 1]!
+    if (!isCapitalised(t) || isPossessive(t) || t.kind !== 'word') break
+    if (ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower) || INSTITUTION_WORDS.has(lower) || OUTLET_HEAD_WORDS.has(lower)) break
+    if (RANKS.has(stripDots(lower)) || HONORIFICS.has(stripDots(lower))) break
+    if (GROUP_NOUNS.has(lower) || SOURCE_NOUNS.has(lower)) break
+    nameFrom--
+  }
+  // "Washington and Riyadh", "the union and the bank": a coordination (an "and" not inside an "of" phrase) is a group.
+  const andAt = lowers.indexOf('and')
+  const coordinated = andAt > 0 && !lowers.slice(0, andAt).some((w) => w === 'of' || w === 'for') && isCapitalised(body[andAt + 1] ?? first) === isCapitalised(body[andAt - 1]!)
+  if (coordinated) {
+    const phrase = text.slice(body[0]!.start, body[body.length - 1]!.end)
+    return { ...base, acronym, kind: 'group', name: phrase, titledName: null, role: null, rank: null, head, definite, plural: true, gender: null, anonymous: false }
+  }
+  const surfaceOf = (from: number, to: number): string =>
+    from >= to ? '' : text.slice(body[from]!.start, body[to - 1]!.end)
+  const plural = GROUP_NOUNS.has(head) || (head.endsWith('s') && !isCapitalised(body[body.length - 1] ?? first) && !head.endsWith('ss'))
+  const gender = genderOf(lowers)
+  const hasNameRun = nameFrom < body.length
+  const priorLowers = lowers.slice(0, nameFrom)
+  const priorHasNonPerson = priorLowers.some((w) => INSTITUTION_WORDS.has(w) || OUTLET_HEAD_WORDS.has(w))
+  // "The Americans": a capitalised plural after "the" is a group, not a name.
+  const demonymGroup = hasNameRun && body.length - nameFrom === 1 && definite && /s$/.test(head) && !/ss$/.test(head) && nameFrom === 0
+  if (hasNameRun && !demonymGroup && !(outletish && nameFrom === 0) && !(institutional && nameFrom === 0)) {
+    const rs = rankStart(lowers, nameFrom)
+    const name = surfaceOf(nameFrom, body.length)
+    const rank = rs < nameFrom ? surfaceOf(rs, nameFrom) : null
+    const prefixRole = rs > 0 ? cleanRole(surfaceOf(0, rs)) : null
+    const role = appositiveRole ?? prefixRole
+    const runLength = body.length - nameFrom
+    const person = runLength >= 2 || name.includes('-') || rank !== null || prefixRole !== null || appositiveRole !== null || gender !== null
+    return {
+      ...base,
+      acronym,
+      kind: person ? 'person' : priorHasNonPerson ? 'organization' : 'unknown',
+      name,
+      titledName: rank !== null ? surfaceOf(rs, body.length) : name,
+      role,
+      rank,
+      head,
+      definite: false,
+      plural: false,
+      gender,
+      anonymous: false
+    }
+  }
+  const phrase = surfaceOf(0, body.length)
+  if (demonymGroup) {
+    return { ...base, acronym, kind: 'group', name: phrase, titledName: null, role: null, rank: null, head, definite, plural: true, gender: null, anonymous: false }
+  }
+  if (definite && DOCUMENT_NOUNS.has(head) && body.length <= 2 && !body.some(isCapitalised)) {
+    return { ...base, acronym, kind: 'document', name: null, titledName: null, role: null, rank: null, head, definite, plural: false, gender: null, anonymous: false }
+  }
+  if (outletish && !anonymousCue && (body.some(isCapitalised) || head === 'media' || head === 'reports')) {
+    return { ...base, acronym, kind: 'outlet', name: phrase, titledName: null, role: null, rank: null, head, definite, plural: GROUP_NOUNS.has(head), gender: null, anonymous: false }
+  }
+  if (institutional && body.some(isCapitalised) && !SOURCE_NOUNS.has(head)) {
+    return { ...base, acronym, kind: 'organization', name: phrase, titledName: null, role: null, rank: null, head, definite, plural: false, gender: null, anonymous: false }
+  }
+  // A description: "the minister", "two American officials", "an unnamed senior official".
+  const isSource = SOURCE_NOUNS.has(head) || ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head)
+  const anonymous = anonymousCue || (isSource && !definite)
+  return {
+    ...base,
+    acronym,
+    kind: plural ? 'group' : isSource ? 'description' : NON_PERSON_HEADS.has(head) ? 'organization' : 'unknown',
+    name: null,
+    titledName: null,
+    role: isSource && !plural ? cleanRole(surface.replace(/^(?:the|a|an)\s+/i, '')) : null,
+    rank: null,
+    head,
+    definite,
+    plural,
+    gender,
+    anonymous: anonymous || (indefinite && plural)
+  }
+}
+
+/** Strips a leading article and trailing punctuation from a role ("the head of X," → "head of X"). */
+export const cleanRole = (s: string): string | null => {
+  const r = s
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[\s,;:]+$/, '')
+    .trim()
+  return r.length === 0 ? null : r
+}
