@@ -211,9 +211,9 @@ export const outcomeIn = (text: string, toks: ReadonlyArray<KeyedToken>): Outcom
   const cues: Cue[] = []
   const usedImpl = new Set<Match<ImplicativeEntry>>()
   for (const w of uniq) {
-    if ((w.kind === 'effect' || w.kind === 'counter') && !hasTriggerOutside(w)) continue
     const prev = toks[w.m.first - 1]
     const gov = impl.find((m) => m.last < w.m.first && w.m.first - m.last <= 4 && !hasHardPunct(between(toks, m.last + 1, w.m.first)))
+    if ((w.kind === 'effect' || w.kind === 'counter') && gov === undefined && !hasTriggerOutside(w)) continue
     // a bare purpose infinitive ("infrastructure to counter attacks") states no outcome
     if (gov === undefined && prev?.norm === 'to' && (w.kind === 'counter' || w.kind === 'effect')) continue
     let sign: number = w.base
@@ -234,8 +234,6 @@ export const outcomeIn = (text: string, toks: ReadonlyArray<KeyedToken>): Outcom
   for (const m of impl) {
     if (usedImpl.has(m)) continue
     if (m.data.phrase.startsWith('able') || m.data.phrase.startsWith('help')) continue
-    const next = triggers.find((t) => t.first > m.last && t.first - m.last <= 6)
-    if (next === undefined && !/^(fail|refus|unabl)/.test(m.data.phrase)) continue
     let sign = m.data.effect === 'flip' ? -1 : 1
     const neg = negatedAt(negs, toks, m.first)
     if (neg !== null) {
