@@ -175,9 +175,10 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
     if (text !== undefined && c.end <= text.length) {
       const before = text.slice(Math.max(0, c.start - 400), c.start)
       const after = text.slice(c.end, c.end + 200)
-      const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'))
-      const stop = after.search(/[.!?](\s|$)/)
-      out = conceptsIn(normText(before.slice(cut + 1) + text.slice(c.start, c.end) + (stop < 0 ? after : after.slice(0, stop))))
+      let cut = -1
+      for (const m of before.matchAll(/[.!?]["”’']?\s|\n/g)) cut = m.index + m[0].length
+      const stop = after.search(/[.!?]["”’']?(\s|$)/)
+      out = conceptsIn(normText(before.slice(Math.max(0, cut)) + text.slice(c.start, c.end) + (stop < 0 ? after : after.slice(0, stop))))
     }
     conceptMemo.set(c, out)
     return out

@@ -142,7 +142,7 @@ const hypothetical = (norm: string, phrase: string): boolean => {
 
 /** "never shelled", "did not raid", "no attack": the event itself is negated. */
 const negatedEvent = (norm: string): boolean => {
-  const m = / (?:never|not|nt|no|neither|nor)((?: \w+){1,3}) /.exec(norm)
+  const m = / (?:never|not|nt|no|neither|nor)((?: \w+){1,4}) /.exec(norm)
   if (m === null) return false
   return conceptsIn(` ${(m[1] ?? '').trim()} `).some((id) => id !== 'aircraft' && id !== 'vessel' && id !== 'hospital')
 }

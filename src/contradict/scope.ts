@@ -12,7 +12,9 @@
 import type { Claim } from '../model/claim'
 import { diceSimilarity } from '../text/similarity'
 import type { Corpus } from './context'
-import { isHeadConcept, normText, sameParty } from './internal/text'
+import { countriesIn, isHeadConcept, normText, sameParty } from './internal/text'
+import { stem } from '../text/natural'
+import { EVENT_CONCEPTS, GENERIC_EVENT_WORDS } from './lexicons/concepts'
 import { relateWindows, type TimeRelation } from './time'
 
 // -------------------------------------------------------------------------------------
@@ -45,6 +47,12 @@ export interface EventScope {
   readonly sameArticle: boolean
   /** Both asserted by the same speaker, or both in the same outlet's own voice. */
   readonly sameSource: boolean
+  /**
+   * What ties the two to one event beyond a shared concept: `same-article`, `actor`, `time`
+   * (explicit dates that meet), `object` (the same kind of aircraft, vessel, building), `target`,
+   * `keywords` (specific words in common). Claims of different articles need at least one.
+   */
+  readonly anchors: ReadonlyArray<string>
   /** Why the pair is or is not scoped as one event, for explanations and debugging. */
   readonly reason: string
   /** A short description of the event ("attack on iran's missile systems"). */
@@ -77,6 +85,17 @@ export const sameSource = (a: Claim, b: Claim): boolean => {
   if (na === null || nb === null) return false
   return normText(na) === normText(nb)
 }
+
+const UNSPECIFIC: ReadonlySet<string> = new Set([
+  ...GENERIC_EVENT_WORDS.map((w) => stem(w)),
+  ...EVENT_CONCEPTS.flatMap((c) => c.words.filter((w) => !w.includes(' ')).map((w) => stem(w)))
+])
+
+/** Content stems that are neither generic, nor event-concept words, nor country names. */
+const specific = (keywords: ReadonlyArray<string>): ReadonlyArray<string> =>
+  keywords.filter((k) => k.length >= 3 && !UNSPECIFIC.has(k) && countriesIn(` ${k} `).length === 0 && !/^\d/.test(k))
+
+const OBJECT_CONCEPTS: ReadonlySet<string> = new Set(EVENT_CONCEPTS.filter((c) => !c.head).map((c) => c.id))
 
 const jaccard = (x: ReadonlyArray<string>, y: ReadonlyArray<string>): number => {
   if (x.length === 0 || y.length === 0) return 0
@@ -119,7 +138,22 @@ export const eventScope = (a: Claim, b: Claim, corpus: Corpus): EventScope => {
   const head = shared.find(isHeadConcept) ?? shared[0] ?? null
   const target = ra.target ?? rb.target
   const event = head === null ? null : target === null ? head : `${head} on ${target}`
-  const base = { shared, time, actors, targets, copies, sameArticle, sameSource: source, event } as const
+  const wa = corpus.window(a)
+  const wb = corpus.window(b)
+  const explicit = (w: typeof wa): boolean => w.basis === 'event' || w.basis === 'text'
+  const anchors: string[] = []
+  if (sameArticle) anchors.push('same-article')
+  if (actors === 'same') anchors.push('actor')
+  if (time === 'overlap' && explicit(wa) && explicit(wb)) anchors.push('time')
+  if (shared.some((c) => OBJECT_CONCEPTS.has(c))) anchors.push('object')
+  const sta = specific(ta.map((w) => stem(w)))
+  if (sta.length > 0 && specific(tb.map((w) => stem(w))).some((w) => sta.includes(w))) anchors.push('target')
+  const ka = specific(ra.keywords)
+  const kb = new Set(specific(rb.keywords))
+  const common = ka.filter((k) => kb.has(k))
+  if (common.length >= 2 || common.some((k) => k.length >= 6)) anchors.push('keywords')
+
+  const base = { shared, time, actors, targets, copies, sameArticle, sameSource: source, event, anchors } as const
 
   const no = (reason: string): EventScope => ({ ...base, sameEvent: false, score: 0, reason })
   if (copies) return no('the two are the same statement')
@@ -128,14 +162,12 @@ export const eventScope = (a: Claim, b: Claim, corpus: Corpus): EventScope => {
   if (ra.domain !== null && rb.domain !== null && ra.domain !== rb.domain) return no(`a ${ra.domain} and a ${rb.domain} event`)
   if (ra.inception !== rb.inception) return no('one is about how a conflict started, the other about an incident')
   if (ra.generic || rb.generic) return no('a general statement, not about one event')
+  if (anchors.length === 0) return no('nothing ties the two to one event: no shared actor, target, date or specific words')
 
-  const wa = corpus.window(a)
-  const wb = corpus.window(b)
-  const explicit = (w: typeof wa): boolean => w.basis === 'event' || w.basis === 'text'
   const timeF = time === 'unknown' ? 0.75 : explicit(wa) && explicit(wb) ? 1 : 0.88
   const actorF = actors === 'same' ? 1 : actors === 'unknown' ? 0.92 : 0.6
   const targetF = targets === 'same' ? 1 : targets === 'unknown' ? 0.92 : 0.75
   const kwF = 0.8 + 0.2 * Math.min(1, jaccard(ra.keywords, rb.keywords) * 4)
   const score = Math.max(0, Math.min(1, timeF * actorF * targetF * kwF))
-  return { ...base, sameEvent: true, score, reason: `both about ${shared.join(', ')}; times ${time}` }
+  return { ...base, sameEvent: true, score, reason: `both about ${shared.join(', ')} (${anchors.join(', ')}); times ${time}` }
 }

@@ -101,7 +101,8 @@ const textRange = (c: Claim): { from: number; to: number } | null => {
 /**
  * When the event a claim is about can have happened.
  *
- * The claim's event time is used when the extractor set one; else the times written in it
+ * The claim's event time is used when the extractor set one (with only an end, the year before
+ * it); else the times written in it
  * (reaching a month back, since "said on Monday" reports an earlier event; for a denial,
  * whose own times date the denial, the year before them); else the nearest preceding timed claims of the
  * same article (`context`, up to 600 characters back); else the publication date: two months
@@ -129,6 +130,9 @@ export const claimWindow = (
   const ev = isoDays(c.event.timeFrom)
   const evTo = isoDays(c.event.timeTo ?? c.event.timeFrom)
   if (ev !== null && evTo !== null) return { from: ev.from, to: evTo.to, basis: 'event' }
+  // only an upper bound ("said on Thursday" that it happened): the year before it
+  const bound = ev === null ? isoDays(c.event.timeTo) : null
+  if (bound !== null) return { from: bound.to - NEWS_HORIZON_DAYS, to: bound.to + SLACK_DAYS, basis: 'context' }
   if (ctx.denial) {
     // A denial's own times date the denial; the event it denies lies within a year before.
     const own = textRange(c)
@@ -139,7 +143,9 @@ export const claimWindow = (
     for (let i = ctx.neighbours.length - 1; i >= 0; i--) {
       const n = ctx.neighbours[i]
       if (n === undefined || c.start - n.end > 600) break
-      const r = isoDays(n.event.timeFrom) ?? textRange(n)
+      const nf = isoDays(n.event.timeFrom)
+      const nt = isoDays(n.event.timeTo ?? n.event.timeFrom)
+      const r = nf !== null && nt !== null ? { from: nf.from, to: nt.to } : textRange(n)
       if (r !== null) return clip({ from: r.from - REPORT_LAG_DAYS, to: r.to + SLACK_DAYS, basis: 'context' })
     }
   }

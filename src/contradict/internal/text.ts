@@ -112,7 +112,10 @@ const stemToConcept: ReadonlyMap<string, string> = new Map(
 )
 
 /** Words matched only as written: their stems are too common in other senses ("board", "poll"). */
-const EXACT_ONLY: ReadonlySet<string> = new Set(['boarded', 'toll', 'bodies', 'polls', 'vote', 'rally', 'rallies', 'custody', 'jet', 'jets', 'offensive', 'downing', 'capture', 'captured', 'launch'])
+const EXACT_ONLY: ReadonlySet<string> = new Set([
+  'boarded', 'toll', 'bodies', 'polls', 'vote', 'rally', 'rallies', 'custody', 'jet', 'jets', 'offensive', 'downing', 'downed',
+  'capture', 'captured', 'launch', 'commandeered', 'shelling', 'shelled', 'demonstration', 'demonstrations', 'destroyer', 'died', 'die'
+])
 const stemConcept: ReadonlyMap<string, string> = new Map(
   EVENT_CONCEPTS.flatMap((c) => c.words.filter((w) => !w.includes(' ') && !EXACT_ONLY.has(w)).map((w) => [stem(w), c.id] as const))
 )

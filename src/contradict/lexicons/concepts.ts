@@ -89,3 +89,20 @@ export const KINETIC_WORDS: ReadonlyArray<string> = [
   'missile', 'missiles', 'rocket', 'rockets', 'air', 'airstrike', 'airstrikes', 'bomb', 'bombs', 'bombing',
   'artillery', 'shelling', 'military', 'conventional', 'ground', 'naval', 'suicide', 'car', 'drone'
 ]
+
+/**
+ * Words too common in conflict reporting to tie two claims to one event on their own
+ * (compared as Porter stems of these words).
+ */
+export const GENERIC_EVENT_WORDS: ReadonlyArray<string> = [
+  'said', 'say', 'says', 'tell', 'told', 'claim', 'claims', 'claimed', 'report', 'reports', 'reported', 'state', 'statement',
+  'official', 'officials', 'government', 'country', 'countries', 'nation', 'national', 'year', 'years', 'month', 'months',
+  'week', 'weeks', 'day', 'days', 'time', 'recent', 'recently', 'new', 'major', 'big', 'large', 'huge', 'secret', 'also',
+  'even', 'still', 'last', 'first', 'according', 'including', 'many', 'several', 'part', 'way', 'made', 'make', 'use',
+  'used', 'take', 'took', 'given', 'area', 'areas', 'field', 'case', 'issue', 'side', 'force', 'forces', 'military',
+  'security', 'defense', 'defence', 'cyber', 'operation', 'operations', 'system', 'systems', 'attacker', 'attackers',
+  'enemy', 'enemies', 'people', 'group', 'there', 'which', 'would', 'could', 'against', 'after', 'before', 'very',
+  'highly', 'carried', 'conducted', 'launched', 'waged', 'waging', 'responded', 'response', 'successful', 'successfully',
+  'failed', 'foiled', 'repelled', 'thwarted', 'hard', 'tries', 'tried', 'attempt', 'attempts', 'lie', 'sign', 'evidence',
+  'true', 'untrue', 'false', 'president', 'minister', 'ministry', 'head', 'chief', 'spokesman', 'spokeswoman', 'agency'
+]

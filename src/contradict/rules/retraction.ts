@@ -43,7 +43,7 @@ export const retractionRule: Rule = {
   description: 'A source later says the opposite of its own earlier claim about the same event.',
   kinds: ['retraction'],
   messages: {
-    reversed: '{source} reversed itself on {what} of the {event}: earlier "{earlierText}", later "{laterText}".'
+    reversed: '{source} reversed an earlier statement on {what} in the {event}: first "{earlierText}", later "{laterText}".'
   },
   check: (a, b, ctx) => {
     const s = ctx.scope
@@ -68,7 +68,7 @@ export const retractionRule: Rule = {
     return O.some({
       messageId: 'reversed',
       data: { source, what, event: eventName(ctx), earlierText: excerpt(earlier), laterText: excerpt(later), earlier: who(earlier), later: who(later) },
-      confidence: conf((explicitCue ? 0.9 : 0.75) * Math.max(s.score, 0.6) * certaintyFactor(a, b)),
+      confidence: conf((explicitCue ? 0.97 : 0.9) * Math.max(s.score, 0.6) * certaintyFactor(a, b)),
       evidence: evidenceOf(ctx.reading(later).retracting ? ctx.reading(later).cues : [], [what])
     })
   }

@@ -17,7 +17,7 @@ export const who = (c: Claim): string => {
 
 /** The claim's text, shortened to about `max` characters at a word boundary. */
 export const excerpt = (c: Claim, max = 90): string => {
-  const t = c.text.replace(/\s+/g, ' ').trim()
+  const t = c.text.replace(/\s+/g, ' ').trim().replace(/[.;,:]+$/, '')
   if (t.length <= max) return t
   const cut = t.slice(0, max)
   const sp = cut.lastIndexOf(' ')

@@ -40,8 +40,8 @@ new RuleTester({ describe, it }).run('attempt-vs-no-occurrence', attemptRule, {
     },
     {
       name: 'try hard but no successful strike vs no sign of any strike',
-      a: { text: 'They try hard but have not carried out a successful strike on our grid.' },
-      b: { text: 'We have found no sign of a strike on the grid.' },
+      a: { text: 'They try hard but have not carried out a successful strike on our power grid.' },
+      b: { text: 'We have found no sign of a strike on the power grid.' },
       errors: [{ messageId: 'attemptVsNone' }]
     }
   ]

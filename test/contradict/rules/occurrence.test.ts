@@ -35,6 +35,11 @@ new RuleTester({ describe, it }).run('occurrence-happened-vs-denied', occurrence
       b: { text: 'There was no shelling near the hospital.' }
     },
     {
+      name: 'nothing ties two bare mentions in different articles to one event',
+      a: { text: 'It was a very big attack.' },
+      b: { text: 'We have found no sign of an attack.' }
+    },
+    {
       name: 'different events (a ship seizure and an air strike)',
       a: { text: 'Commandos seized the tanker at dawn.' },
       b: { text: 'Claims of an air strike on the port are fabricated.' }
@@ -55,8 +60,8 @@ new RuleTester({ describe, it }).run('occurrence-happened-vs-denied', occurrence
     },
     {
       name: 'wiped out vs a sheer lie',
-      a: { text: 'A secret cyberattack in May wiped out the ministry database.', outlet: 'Tech Daily' },
-      b: { text: 'Claims of a cyberattack on the ministry are a sheer lie.', speaker: 'Deputy Minister Hana Kova' },
+      a: { text: 'A secret cyberattack in May wiped out the transport ministry database.', outlet: 'Tech Daily' },
+      b: { text: 'Claims of a cyberattack on the transport ministry are a sheer lie.', speaker: 'Deputy Minister Hana Kova' },
       errors: [{ messageId: 'happenedVsDenied', data: { denier: 'Deputy Minister Hana Kova' } }]
     },
     {
