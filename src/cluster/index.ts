@@ -4,5 +4,15 @@
  *
  * @since 0.1.0
  */
-export { sameStatement, speakersCompatible, STATEMENT_THRESHOLD, MSRP_THRESHOLD } from './same-statement'
+export { sameStatement, speakersCompatible, STATEMENT_THRESHOLD, MSRP_THRESHOLD, MIN_CONTAINMENT } from './same-statement'
+export { clusterPassages } from './cluster'
+export type { ClusterOptions, Passage } from './cluster'
+export {
+  DEFAULT_LSH,
+  estimatedJaccard,
+  lshCandidatePairs,
+  minHashSignature,
+  wordShingles
+} from './minhash'
+export type { LshOptions } from './minhash'
 export type { SameStatement, SameStatementOptions, SameStatementSignals } from './same-statement'

@@ -76,6 +76,14 @@ export const STATEMENT_THRESHOLD = 0.75
 
 export { MSRP_THRESHOLD }
 
+/**
+ * Below this share of the shorter span's content stems found in the other, two spans are
+ * never the same statement, whatever the model says: a statement is not its topic.
+ *
+ * @since 0.1.0
+ */
+export const MIN_CONTAINMENT = 0.4
+
 // -------------------------------------------------------------------------------------
 // utilities
 // -------------------------------------------------------------------------------------
@@ -128,7 +136,7 @@ export const comparePrepared = (a: Prepared, b: Prepared, options: SameStatement
   const vetoed = negationVeto || numberVeto || speakerVeto
   const score = vetoed ? 0 : probability
   return {
-    same: !vetoed && probability >= (options.threshold ?? STATEMENT_THRESHOLD),
+    same: !vetoed && f.containMin >= MIN_CONTAINMENT && probability >= (options.threshold ?? STATEMENT_THRESHOLD),
     score,
     signals: { ...f, probability, negationVeto, numberVeto, speakerVeto }
   }

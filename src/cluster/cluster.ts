@@ -1,0 +1,280 @@
+/**
+ * clusterPassages: the same statement across outlets, corpus-wide.
+ *
+ * @since 0.1.0
+ */
+import type { Cluster, ClusterMember } from '../model/cluster'
+import { type ClusterId, unsafeId } from '../model/common'
+import { stableId } from '../internal/hash'
+import { type LshOptions, DEFAULT_LSH, forEachBucket, hashSeeds, signatureWith, wordShingles } from './minhash'
+import { type Prepared, type Token, joinCompounds, prepareTokens, tokenize } from './normalise'
+import { type SameStatement, MIN_CONTAINMENT, STATEMENT_THRESHOLD, comparePrepared, speakersCompatible } from './same-statement'
+import { find, groups, union, unionFind } from './union-find'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A span to cluster: a quote or a passage of an article, with where it appeared. The same
+ * fields as a `ClusterMember`.
+ *
+ * @since 0.1.0
+ */
+export type Passage = ClusterMember
+
+/**
+ * Options of `clusterPassages`.
+ *
+ * @since 0.1.0
+ */
+export interface ClusterOptions {
+  /** What the spans are (default `quote`). */
+  readonly kind?: 'quote' | 'passage'
+  /** sameStatement probability threshold (default `STATEMENT_THRESHOLD`). */
+  readonly threshold?: number
+  /** LSH banding (default `DEFAULT_LSH`: 12 bands of 3 rows). */
+  readonly lsh?: LshOptions
+  /** Words per shingle (default 1: sets of normalised stems, robust to word order). */
+  readonly shingleSize?: number
+  /**
+   * Most distinct groups a span is verified against inside one LSH bucket (default 32).
+   * Buckets that large are common-word collisions; other bands still see the true pairs.
+   */
+  readonly maxComparisonsPerBucket?: number
+  /**
+   * Clusters up to this size get the exact medoid and cohesion from all pairwise scores
+   * (default 16). Larger ones use the member closest to the cluster's word profile as the
+   * canonical text, and the lowest score against it as cohesion.
+   */
+  readonly exactSummaryLimit?: number
+}
+
+// -------------------------------------------------------------------------------------
+// internal
+// -------------------------------------------------------------------------------------
+
+const DIGITS = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?)?)?)?/
+
+/**
+ * Compares two ISO dates of possibly different precision at their common precision:
+ * negative when `a` is earlier, positive when later, 0 when equal or undecidable
+ * ("2019-10-25T20:04" < "2019-12"; "2019-12" vs "2019-12-05" is 0). Unknown dates sort last.
+ */
+export const compareDates = (a: string | null, b: string | null): number => {
+  const ma = a === null ? null : DIGITS.exec(a)
+  const mb = b === null ? null : DIGITS.exec(b)
+  if (ma === null && mb === null) return 0
+  if (ma === null) return 1
+  if (mb === null) return -1
+  const n = Math.min(ma[0].length, mb[0].length)
+  const x = ma[0].slice(0, n)
+  const y = mb[0].slice(0, n)
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+const memberKey = (p: Passage): string =>
+  [p.articleId, String(p.start).padStart(10, '0'), String(p.end).padStart(10, '0'), p.text, p.quoteId ?? '', p.speaker ?? '', p.outlet ?? '', p.published ?? ''].join('\u0000')
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+interface Item {
+  readonly index: number
+  readonly passage: Passage
+  readonly input: number
+  readonly prepared: Prepared
+}
+
+/** Word-level differences of a member against the canonical, as original words. */
+const difference = (member: Prepared, canonical: Prepared): { added: string[]; removed: string[] } => {
+  const words = (p: Prepared): ReadonlyArray<readonly [string, string]> =>
+    p.tokens.filter((t: Token) => t.kind !== 'function').map((t) => [t.key, p.text.slice(t.start, t.end)] as const)
+  const diff = (xs: ReadonlyArray<readonly [string, string]>, ys: ReadonlyArray<readonly [string, string]>): string[] => {
+    const counts = new Map<string, number>()
+    for (const [k] of ys) counts.set(k, (counts.get(k) ?? 0) + 1)
+    const out: string[] = []
+    for (const [k, w] of xs) {
+      const c = counts.get(k) ?? 0
+      if (c > 0) counts.set(k, c - 1)
+      else out.push(w)
+    }
+    return out
+  }
+  const m = words(member)
+  const c = words(canonical)
+  return { added: diff(m, c), removed: diff(c, m) }
+}
+
+const summarise = (
+  items: ReadonlyArray<Item>,
+  kind: 'quote' | 'passage',
+  score: (a: Item, b: Item) => number,
+  exactLimit: number
+): Cluster => {
+  const members = [...items].sort((a, b) => cmp(memberKey(a.passage), memberKey(b.passage)))
+  const n = members.length
+  let canonical = 0
+  let cohesion = 1
+  if (n <= exactLimit) {
+    const sums = new Float64Array(n)
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        const s = score(members[i] as Item, members[j] as Item)
+        sums[i] = (sums[i] as number) + s
+        sums[j] = (sums[j] as number) + s
+        if (s < cohesion) cohesion = s
+      }
+    for (let i = 1; i < n; i++) if ((sums[i] as number) > (sums[canonical] as number) + 1e-12) canonical = i
+  } else {
+    // The member whose words best cover the cluster's word profile.
+    const freq = new Map<string, number>()
+    for (const m of members) for (const k of m.prepared.contentSet) freq.set(k, (freq.get(k) ?? 0) + 1)
+    let best = -1
+    members.forEach((m, i) => {
+      let s = 0
+      for (const k of m.prepared.contentSet) s += freq.get(k) ?? 0
+      s /= Math.sqrt(Math.max(1, m.prepared.contentSet.size))
+      if (s > best + 1e-12) {
+        best = s
+        canonical = i
+      }
+    })
+    for (let i = 0; i < n; i++) if (i !== canonical) cohesion = Math.min(cohesion, score(members[i] as Item, members[canonical] as Item))
+  }
+  let earliest = 0
+  for (let i = 1; i < n; i++) {
+    const a = members[i] as Item
+    const e = members[earliest] as Item
+    const c = compareDates(a.passage.published, e.passage.published)
+    if (c < 0 || (c === 0 && a.input < e.input)) earliest = i
+  }
+  const canon = members[canonical] as Item
+  return {
+    id: unsafeId<ClusterId>(stableId('cluster', ...members.map((m) => memberKey(m.passage)))),
+    kind,
+    canonical: canon.passage.text,
+    members: members.map((m) => m.passage),
+    earliest,
+    cohesion: Math.max(0, Math.min(1, cohesion)),
+    differences: members.map((m, i) => ({ member: i, ...difference(m.prepared, canon.prepared) }))
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// combinators
+// -------------------------------------------------------------------------------------
+
+/**
+ * Groups spans that report the same statement, across articles and inside one article.
+ *
+ * When to use it: after quote extraction, to see one statement's appearances across outlets
+ * (and its earliest one), or over any passages (sentences, paragraphs) to find repeated text.
+ *
+ * Details: every span is normalised (see `sameStatement`), reduced to a set of stems, and
+ * given a 36-value MinHash signature; LSH banding proposes candidate pairs, each verified
+ * with `sameStatement` (and never joined when both speakers are known and differ); verified
+ * pairs are joined with union-find, so a cluster is a chain of verified pairs. Each cluster
+ * has the medoid as canonical text, members sorted by article and offset, the earliest
+ * appearance (by publication date at the common precision, then input order), the lowest
+ * pairwise score as cohesion, and each member's added and removed words against the
+ * canonical. Ids are hashes of the members. Near-linear: a million quotes cluster in under a
+ * minute on one core (bench/cluster.bench.ts).
+ *
+ * Gotchas: spans without content words (empty, or only function words) are never clustered.
+ * Clusters are transitive closures: A~B and B~C put A and C together even when A and C alone
+ * would not pass; `cohesion` shows how far apart the ends are.
+ *
+ * @example
+ * import { clusterPassages, unsafeId } from 'gainsay'
+ * const p = (articleId: string, text: string) => ({
+ *   articleId: unsafeId<any>(articleId), outlet: null, published: null, speaker: null,
+ *   quoteId: null, text, start: 0, end: text.length
+ * })
+ * const clusters = clusterPassages([
+ *   p('a', 'The dam has been repaired and will reopen next week'),
+ *   p('b', 'the dam has been repaired and it will re-open next week'),
+ *   p('c', 'Rain is expected in the north on Friday')
+ * ])
+ * clusters.length // 1
+ * clusters[0]?.members.length // 2
+ *
+ * @since 0.1.0
+ */
+export const clusterPassages = (passages: ReadonlyArray<Passage>, options: ClusterOptions = {}): ReadonlyArray<Cluster> => {
+  const lsh = options.lsh ?? DEFAULT_LSH
+  const threshold = options.threshold ?? STATEMENT_THRESHOLD
+  const maxPerBucket = Math.max(1, options.maxComparisonsPerBucket ?? 32)
+  const exactLimit = Math.max(2, options.exactSummaryLimit ?? 16)
+  // Canonical order first, so that the result does not depend on the input order.
+  const order = passages.map((p, i) => ({ p, i, key: memberKey(p) })).sort((a, b) => cmp(a.key, b.key) || a.i - b.i)
+  const tokens = order.map((o) => tokenize(o.p.text))
+  const vocabulary = new Set<string>()
+  for (const ts of tokens) for (const t of ts) if (t.kind === 'content') vocabulary.add(t.surface)
+  const all: Item[] = order.map((o, i) => ({
+    index: i,
+    passage: o.p,
+    input: o.i,
+    prepared: joinCompounds(prepareTokens(o.p.text, tokens[i] ?? []), vocabulary)
+  }))
+  const items = all.filter((it) => it.prepared.content.length > 0).map((it, index) => ({ ...it, index }))
+  const n = items.length
+  const k = lsh.bands * lsh.rows
+  const seeds = hashSeeds(k, lsh.seed)
+  const flat = new Uint32Array(n * k)
+  items.forEach((it, i) => signatureWith(wordShingles(it.prepared.content, options.shingleSize ?? 1), seeds, flat, i * k))
+  const uf = unionFind(n)
+  const rejected = new Set<number>()
+  const verify = (i: number, j: number): boolean => {
+    const [x, y] = i < j ? [i, j] : [j, i]
+    const key = x * n + y
+    if (rejected.has(key)) return false
+    const a = items[x] as Item
+    const b = items[y] as Item
+    const sa = a.passage.speaker
+    const sb = b.passage.speaker
+    const ok =
+      (sa === null || sb === null || speakersCompatible(sa, sb)) &&
+      quickContainment(a.prepared, b.prepared) >= MIN_CONTAINMENT - 0.15 &&
+      comparePrepared(a.prepared, b.prepared, { threshold, speakers: [sa, sb] }).same
+    if (!ok) rejected.add(key)
+    return ok
+  }
+  const reps: number[] = []
+  forEachBucket(flat, n, lsh, (members) => {
+    reps.length = 0
+    for (let m = 0; m < members.length; m++) {
+      const x = members[m] as number
+      for (let r = 0; r < reps.length; r++) {
+        const y = reps[r] as number
+        if (find(uf, x) === find(uf, y)) continue
+        if (verify(x, y)) union(uf, x, y)
+      }
+      const rx = find(uf, x)
+      if (reps.length < maxPerBucket && !reps.some((y) => find(uf, y) === rx)) reps.push(x)
+    }
+  })
+  const memo = new Map<number, number>()
+  const score = (a: Item, b: Item): number => {
+    const ia = a.index
+    const ib = b.index
+    const key = Math.min(ia, ib) * n + Math.max(ia, ib)
+    const hit = memo.get(key)
+    if (hit !== undefined) return hit
+    const s: SameStatement = comparePrepared(a.prepared, b.prepared, { speakers: [a.passage.speaker, b.passage.speaker] })
+    memo.set(key, s.score)
+    return s.score
+  }
+  const kind = options.kind ?? 'quote'
+  return groups(uf, 2)
+    .map((g) => summarise(g.map((i) => items[i] as Item), kind, score, exactLimit))
+    .sort((a, b) => cmp(memberKey(a.members[0] as Passage), memberKey(b.members[0] as Passage)))
+}
+
+/** Containment of the shorter span's stems before compound alignment: a cheap early reject, with slack. */
+const quickContainment = (a: Prepared, b: Prepared): number => {
+  const [s, l] = a.contentSet.size <= b.contentSet.size ? [a.contentSet, b.contentSet] : [b.contentSet, a.contentSet]
+  if (s.size === 0) return 0
+  let hit = 0
+  for (const x of s) if (l.has(x)) hit++
+  return hit / s.size
+}
