@@ -87,7 +87,7 @@ export const claimSource = (claim: Claim): string => {
  * Copy probabilities between sources from the copy detector: the outlets of two articles
  * linked by a `Copying` record are dependent (1 with a known direction, 0.9 for a common
  * source, 0.7 when the direction is unknown), and so are the anonymous sources those
- * outlets carry.
+ * outlets carry, with each other and with the other outlet.
  *
  * @example
  * import { copyProbabilitiesFromCopying } from 'gainsay'
@@ -105,10 +105,9 @@ export const copyProbabilitiesFromCopying = (
     const b = outletOfArticle.get(c.b) ?? null
     if (a === null || b === null || a === b) continue
     const p = c.direction === 'a->b' || c.direction === 'b->a' ? 1 : c.direction === 'common-source' ? 0.9 : 0.7
-    for (const [x, y] of [
-      [a, b],
-      [`anonymous source in ${a}`, `anonymous source in ${b}`]
-    ] as const) {
+    const as = [a, `anonymous source in ${a}`]
+    const bs = [b, `anonymous source in ${b}`]
+    for (const [x, y] of as.flatMap((x) => bs.map((y) => [x, y] as const))) {
       const [u, v] = x < y ? [x, y] : [y, x]
       const key = `${u}\u0000${v}`
       if ((best.get(key)?.probability ?? -1) < p) best.set(key, { a: u, b: v, probability: p })

@@ -101,7 +101,7 @@ const explain = (
   const pulls = Object.entries(weights)
     .map(([k, w]) => ({ k, v: signals[k] ?? 0.5, pull: w * ((signals[k] ?? 0.5) - 0.5) }))
     .sort((a, b) => Math.abs(b.pull) - Math.abs(a.pull) || (a.k < b.k ? -1 : 1))
-  const neg = pulls.filter((p) => p.pull < 0).slice(0, 2)
+  const neg = pulls.filter((p) => p.pull < 0).slice(0, 3)
   const pos = pulls.filter((p) => p.pull > 0).slice(0, 2)
   const phrase = (p: { k: string }, good: boolean): string => {
     const l = LABELS[p.k]
@@ -111,7 +111,7 @@ const explain = (
   }
   const level = score >= 0.7 ? 'high' : score >= 0.45 ? 'middling' : 'low'
   const parts = [`${who} scores ${score.toFixed(2)} (${level}).`]
-  if (neg.length > 0) parts.push(`Lowered because it ${neg.map((p) => phrase(p, false)).join(' and ')}.`)
+  if (neg.length > 0) parts.push(`Lowered because it ${neg.map((p) => phrase(p, false)).join('; ')}.`)
   if (pos.length > 0) parts.push(`Raised because it ${pos.map((p) => phrase(p, true)).join(' and ')}.`)
   return parts.join(' ')
 }
@@ -147,7 +147,7 @@ const outletDetails = (o: OutletSignals): Record<string, string> => {
 /**
  * Scores every outlet and, separately, every speaker: a weighted mean of the signals
  * (`OUTLET_WEIGHTS`, `SPEAKER_WEIGHTS`) in [0, 1], the signals themselves, and an explanation
- * naming the two signals that lower the score most and the two that raise it most. Outlets
+ * naming the three signals that lower the score most and the two that raise it most. Outlets
  * come first (sorted by name), then speakers (sorted by name).
  *
  * @example

@@ -307,11 +307,21 @@ const discountedVote = (
   let count = 0
   let support = 0
   while (remaining.length > 0) {
+    // next: the least discounted; among equals the one most others depend on (an original
+    // before its copies), then the more accurate, then the lower index
+    const mass = remaining.map((x) => remaining.reduce((acc, y) => acc + (x === y ? 0 : (dependence.get(pairKey(x, y, n)) ?? 0)), 0))
     let best = 0
     for (let i = 1; i < remaining.length; i++) {
       const fi = factor[i] ?? 0
       const fb = factor[best] ?? 0
-      if (fi > fb || (fi === fb && (accuracy[remaining[i] ?? 0] ?? 0) > (accuracy[remaining[best] ?? 0] ?? 0))) best = i
+      const mi = mass[i] ?? 0
+      const mb = mass[best] ?? 0
+      if (
+        fi > fb + 1e-12 ||
+        (Math.abs(fi - fb) <= 1e-12 &&
+          (mi > mb + 1e-12 || (Math.abs(mi - mb) <= 1e-12 && (accuracy[remaining[i] ?? 0] ?? 0) > (accuracy[remaining[best] ?? 0] ?? 0) + 1e-12)))
+      )
+        best = i
     }
     const s = remaining[best] ?? 0
     const f = factor[best] ?? 0
