@@ -16,3 +16,5 @@ export {
 } from './minhash'
 export type { LshOptions } from './minhash'
 export type { SameStatement, SameStatementOptions, SameStatementSignals } from './same-statement'
+export { detectCopying } from './copying'
+export type { CopyingOptions } from './copying'
