@@ -8,7 +8,7 @@ import type { Cluster, Contradiction, Copying, Proposition, Report, ReportArticl
 import { SCHEMA_VERSION } from '../model'
 import { diffWords } from './diff'
 import { CSS, PALETTE, SCRIPT } from './internal/assets'
-import { copyGraphSvg, eventGroups, timelineSvg, widthPct } from './internal/svg'
+import { copyGraphSvg, eventGroups, graphArticleIds, timelineSvg, widthPct } from './internal/svg'
 import {
   anchor,
   articleLabel,
@@ -248,16 +248,24 @@ const copyRow = (ctx: Ctx, c: Copying): string => {
   return `<tr class="f"><td>${withId(ctx, from)} ${arrow}<br>${withId(ctx, to)}</td><td>${c.sharedWords}</td><td>${pct(c.overlap)}</td><td>${h(dir)}</td><td>${h(c.reason)}${passages}</td></tr>`
 }
 
-const legend = (ctx: Ctx, outlets: ReadonlyArray<string | null>): string =>
-  [...new Set(outlets)]
+/** A colour key for the outlets; left out when there are too many colours to tell apart. */
+const legend = (ctx: Ctx, outlets: ReadonlyArray<string | null>): string => {
+  const distinct = [...new Set(outlets)]
+  if (distinct.filter((o) => o !== null).length > PALETTE.length) return ''
+  return distinct
     .sort((x, y) => (x === null ? 1 : y === null ? -1 : x < y ? -1 : x > y ? 1 : 0))
     .map((o) => `<span>${dot(ctx.colorOf(o))}${h(o ?? 'unknown outlet')}</span>`)
     .join('')
+}
 
 const copying = (ctx: Ctx, maxNodes: number): string => {
   const r = ctx.report
   if (r.copying.length === 0) return section('copying', 'Copy network', '', empty('No two articles share passages.'))
   const svg = copyGraphSvg(r, ctx.byId, ctx.colorOf, maxNodes)
+  const drawn = graphArticleIds(r, maxNodes)
+  const left = r.articles.length - drawn.length
+  const caption = left > 0 ? `<p class="meta">${h(`${count(drawn.length, 'article')} drawn; ${count(left, 'other article')} ${left === 1 ? 'is' : 'are'} left out (${drawn.length >= maxNodes ? 'the least linked' : 'not linked to any'}).`)}</p>` : ''
+  const key = legend(ctx, drawn.map((id) => ctx.byId.get(id)?.outlet ?? null))
   const rows = r.copying
     .slice()
     .sort((x, y) => y.sharedWords - x.sharedWords)
@@ -267,7 +275,7 @@ const copying = (ctx: Ctx, maxNodes: number): string => {
     'copying',
     'Copy network',
     'Articles that share passages. Arrows point from the earlier article to the one that repeats it; dashed lines join articles that share a common source, dotted lines pairs whose direction is unknown. Line width grows with the shared words. Hover an article to isolate its links.',
-    `<div class="figure">${svg}<div class="legend">${legend(ctx, r.articles.map((a) => a.outlet))}</div></div><div class="card"><table><thead><tr><th>Articles</th><th>Shared words</th><th>Overlap</th><th>Direction</th><th>Why</th></tr></thead><tbody>${rows}</tbody></table></div>`
+    `<div class="figure">${svg}${key === '' ? '' : `<div class="legend">${key}</div>`}${caption}</div><div class="card"><table><thead><tr><th>Articles</th><th>Shared words</th><th>Overlap</th><th>Direction</th><th>Why</th></tr></thead><tbody>${rows}</tbody></table></div>`
   )
 }
 

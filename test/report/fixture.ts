@@ -434,3 +434,44 @@ export const EMPTY_REPORT: Report = {
   propositions: [],
   errors: []
 }
+
+const REGIONS = ['North', 'South', 'East', 'West', 'Upper', 'Lower', 'Coastal', 'Inland', 'Metro', 'Rural']
+
+/**
+ * `copies` versions of the fixture story as if told in different regions: every id, outlet and
+ * speaker gets a regional variant, and each region's wire story is copied by the next region's
+ * broadcaster. For tests of layout and size at scale.
+ */
+export const scaledReport = (copies: number): Report => {
+  const base = buildReport({ hostile: '' })
+  const parts = Array.from({ length: copies }, (_, k) => {
+    const tag = `${REGIONS[k % REGIONS.length]}${k >= REGIONS.length ? ` ${Math.floor(k / REGIONS.length) + 1}` : ''}`
+    const suffix = `-r${k}`
+    const text = JSON.stringify(base)
+      .replace(/"(hd-0412|nws-88|cb-2024-03-12|vc-17|blog-x|q-[^"]+|c-[^"]+|k-[^"]+|x-[^"]+|spk-[^"]+)"/g, (_m, id: string) => `"${id}${suffix}"`)
+      .replace(/(Harbor Daily|Northern Wire Service|Coastline Broadcasting|Valley Courier)/g, (o: string) => `${o} ${tag}`)
+      .replace(/2024-03-1(\d)/g, (_m, d: string) => `2024-${String(3 + (k % 9)).padStart(2, '0')}-1${d}`)
+    return JSON.parse(text) as Report
+  })
+  const copying = parts.flatMap((p, k) => {
+    const next = parts[k + 1]
+    const wire = p.articles[1]
+    const copier = next?.articles[2]
+    return wire === undefined || copier === undefined
+      ? p.copying
+      : [...p.copying, { a: wire.id, b: copier.id, sharedWords: 20 + k, overlap: 0.3, direction: 'a->b' as const, reason: 'published earlier', passages: [] }]
+  })
+  return {
+    schemaVersion: base.schemaVersion,
+    articles: parts.flatMap((p) => p.articles),
+    speakers: parts.flatMap((p) => p.speakers),
+    quotes: parts.flatMap((p) => p.quotes),
+    claims: parts.flatMap((p) => p.claims),
+    clusters: parts.flatMap((p) => p.clusters),
+    copying,
+    contradictions: parts.flatMap((p) => p.contradictions),
+    sources: parts.flatMap((p) => p.sources),
+    propositions: parts.flatMap((p) => p.propositions.map((x) => ({ ...x, item: `${x.item}${p.articles[0]?.id ?? ''}` }))),
+    errors: []
+  }
+}

@@ -11,6 +11,23 @@ const n1 = (x: number): string => (Math.round(x * 10) / 10).toString()
 // copy network
 // -------------------------------------------------------------------------------------
 
+/** Articles the copy network can show: all when few, else the most linked ones. */
+export const graphArticleIds = (report: Report, maxNodes: number): ReadonlyArray<string> => {
+  const degree = new Map<string, number>()
+  for (const c of report.copying) {
+    degree.set(c.a, (degree.get(c.a) ?? 0) + 1)
+    degree.set(c.b, (degree.get(c.b) ?? 0) + 1)
+  }
+  const all = [...new Set([...report.articles.map((a) => a.id as string), ...degree.keys()])]
+  // With few articles every one is drawn (an isolated node says "copies nobody"); with many,
+  // only linked articles, the most linked first.
+  const pool = all.length <= Math.min(maxNodes, 16) ? all : all.filter((id) => degree.has(id))
+  return pool
+    .slice()
+    .sort((x, y) => (degree.get(y) ?? 0) - (degree.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0))
+    .slice(0, Math.max(2, maxNodes))
+}
+
 /** Draws the copy network: articles on a circle ordered by publication date, copying as edges. */
 export const copyGraphSvg = (
   report: Report,
@@ -18,33 +35,32 @@ export const copyGraphSvg = (
   colorOf: (outlet: string | null) => string,
   maxNodes: number
 ): string => {
-  const involved = new Set(report.copying.flatMap((c) => [c.a as string, c.b as string]))
   const degree = new Map<string, number>()
   for (const c of report.copying) {
     degree.set(c.a, (degree.get(c.a) ?? 0) + 1)
     degree.set(c.b, (degree.get(c.b) ?? 0) + 1)
   }
-  const candidates: Array<string> =
-    report.articles.length <= maxNodes ? report.articles.map((a) => a.id as string) : [...involved]
-  for (const id of involved) if (!candidates.includes(id)) candidates.push(id)
-  const ids = [...new Set(candidates)]
+  const ids = graphArticleIds(report, maxNodes)
+    .slice()
     .sort((x, y) => {
       const tx = parseIsoLoose(byId.get(x)?.published ?? null)
       const ty = parseIsoLoose(byId.get(y)?.published ?? null)
       if (tx !== ty) return tx === null ? 1 : ty === null ? -1 : tx - ty
       return x < y ? -1 : x > y ? 1 : 0
     })
-    .slice(0, Math.max(maxNodes, 2))
   const shown = new Set(ids)
-  const W = 760
-  const H = ids.length > 16 ? 620 : 500
+  // Few nodes: horizontal two-line labels. Many: one-line labels along the radius, so that
+  // neighbours never overlap however many there are.
+  const radial = ids.length > 12
+  const R = radial ? Math.max(170, (ids.length * 22) / (2 * Math.PI)) : 155
+  const W = radial ? Math.round(2 * (R + 245)) : 760
+  const H = radial ? W : 500
   const cx = W / 2
   const cy = H / 2
-  const R = Math.min(W, H) / 2 - 95
   const pos = new Map<string, { x: number; y: number; r: number; angle: number }>()
   ids.forEach((id, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / ids.length
-    const r = Math.min(16, 7 + 2.5 * (degree.get(id) ?? 0))
+    const r = Math.min(radial ? 11 : 16, (radial ? 5 : 7) + 2.5 * (degree.get(id) ?? 0))
     pos.set(id, { x: cx + R * Math.cos(angle), y: cy + R * Math.sin(angle), r, angle })
   })
   const maxShared = Math.max(1, ...report.copying.map((c) => c.sharedWords))
@@ -95,15 +111,23 @@ export const copyGraphSvg = (
     const a = byId.get(id)
     const cos = Math.cos(p.angle)
     const sin = Math.sin(p.angle)
+    const date = a?.published === null || a === undefined ? 'undated' : displayDate(a.published)
+    const label = articleLabel(a, id)
+    const subLabel = label === id ? date : `${date} · ${id}`
+    const tip = `${label} · ${date} · ${id} · ${degree.get(id) ?? 0} copying link(s)`
+    const circle = `<circle cx="${n1(p.x)}" cy="${n1(p.y)}" r="${n1(p.r)}" fill="${colorOf(a?.outlet ?? null)}" stroke="#fff" stroke-width="2"/>`
+    if (radial) {
+      const lx = p.x + cos * (p.r + 6)
+      const ly = p.y + sin * (p.r + 6)
+      const right = cos >= 0
+      const deg = (p.angle * 180) / Math.PI + (right ? 0 : 180)
+      return `<g class="node" data-id="${h(anchor('art', id))}"><title>${h(tip)}</title>${circle}<text x="${n1(lx)}" y="${n1(ly)}" dy="0.35em" text-anchor="${right ? 'start' : 'end'}" transform="rotate(${n1(deg)} ${n1(lx)} ${n1(ly)})" font-size="11.5"><tspan font-weight="600">${h(truncate(label, 24))}</tspan><tspan class="sub"> ${h(date.slice(0, 10))}</tspan></text></g>`
+    }
     const lx = p.x + cos * (p.r + 8)
     const ly = p.y + sin * (p.r + 8)
     const anchorPos = cos > 0.2 ? 'start' : cos < -0.2 ? 'end' : 'middle'
     const dy = sin > 0.5 ? 12 : sin < -0.5 ? -14 : 0
-    const date = a?.published === null || a === undefined ? 'undated' : displayDate(a.published)
-    const label = articleLabel(a, id)
-    const subLabel = label === id ? date : `${date} · ${id}`
-    const tip = `${articleLabel(a, id)} · ${date} · ${id} · ${degree.get(id) ?? 0} copying link(s)`
-    return `<g class="node" data-id="${h(anchor('art', id))}"><title>${h(tip)}</title><circle cx="${n1(p.x)}" cy="${n1(p.y)}" r="${n1(p.r)}" fill="${colorOf(a?.outlet ?? null)}" stroke="#fff" stroke-width="2"/><text x="${n1(lx)}" y="${n1(ly + dy)}" text-anchor="${anchorPos}" font-size="12.5" font-weight="600">${h(truncate(label, 26))}</text><text class="sub" x="${n1(lx)}" y="${n1(ly + dy + 14)}" text-anchor="${anchorPos}">${h(truncate(subLabel, 34))}</text></g>`
+    return `<g class="node" data-id="${h(anchor('art', id))}"><title>${h(tip)}</title>${circle}<text x="${n1(lx)}" y="${n1(ly + dy)}" text-anchor="${anchorPos}" font-size="12.5" font-weight="600">${h(truncate(label, 26))}</text><text class="sub" x="${n1(lx)}" y="${n1(ly + dy + 14)}" text-anchor="${anchorPos}">${h(truncate(subLabel, 34))}</text></g>`
   })
   return `<svg class="graph" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Copy network: ${report.copying.length} article pairs share passages"><circle cx="${cx}" cy="${cy}" r="${n1(R)}" fill="none" stroke="currentColor" stroke-opacity="0.06" stroke-width="1"/>${edges.join('')}${nodes.join('')}</svg>`
 }
@@ -260,18 +284,32 @@ export const timelineSvg = (
   const lanes = groups
     .map((g, i) => {
       const y = top + i * laneH + laneH / 2
-      const used = new Map<number, number>()
-      const marks = g.claims
-        .map((c) => {
-          const p = claimPeriod(c, byId)
+      // Greedy placement: each mark takes the first free row (middle, above, below) among the
+      // marks already placed within 13px; when all three are taken it moves right.
+      const placed: Array<{ x0: number; x1: number; row: number }> = []
+      const place = (xa: number, xb: number): { readonly dx: number; readonly dy: number } => {
+        for (let shift = 0; shift < 200; shift += 7) {
+          for (const row of [0, -1, 1]) {
+            const a0 = xa + shift - 6.5
+            const a1 = xb + shift + 6.5
+            if (!placed.some((m) => m.row === row && m.x0 < a1 && a0 < m.x1)) {
+              placed.push({ x0: a0, x1: a1, row })
+              return { dx: shift, dy: row * 10 }
+            }
+          }
+        }
+        return { dx: 0, dy: 0 }
+      }
+      const timed = g.claims
+        .map((c) => ({ c, p: claimPeriod(c, byId) }))
+        .sort((u, v) => (u.p?.from ?? Number.POSITIVE_INFINITY) - (v.p?.from ?? Number.POSITIVE_INFINITY) || (u.c.id < v.c.id ? -1 : 1))
+      const marks = timed
+        .map(({ c, p }) => {
           const xa = p === null ? undatedX : xOf(p.from)
           const xb = p === null ? undatedX : xOf(p.to)
           const wide = xb - xa > 14
           const x = (xa + xb) / 2
-          const bucket = wide ? Math.round(xa) * 1000 + Math.round(xb) : Math.round(x / 12)
-          const k = used.get(bucket) ?? 0
-          used.set(bucket, k + 1)
-          const dy = k === 0 ? 0 : (k % 2 === 1 ? -1 : 1) * Math.min(12, 6 * Math.ceil(k / 2))
+          const { dx, dy } = wide ? place(xa, xb) : place(x, x)
           const color = colorOf(c.outlet)
           const negative = c.polarity === 'negative' || c.outcome === 'failure' || c.predicate === 'denial'
           const who = c.assertedBy.name ?? c.outlet ?? 'unknown'
@@ -280,8 +318,8 @@ export const timelineSvg = (
           const tip = `${date} · ${c.outlet ?? c.articleId} · ${who}${negative ? ' (denies / negative)' : ''}: “${c.text}”`
           const fill = negative ? 'var(--panel)' : color
           const shape = wide
-            ? `<rect x="${n1(xa + 1)}" y="${n1(y + dy - 6)}" width="${n1(xb - xa - 2)}" height="12" rx="6" fill="${fill}" fill-opacity="${negative ? 1 : 0.35}" stroke="${color}" stroke-width="${negative ? 2.5 : 1.5}">`
-            : `<circle cx="${n1(x)}" cy="${n1(y + dy)}" r="6" fill="${fill}" stroke="${color}" stroke-width="${negative ? 2.5 : 1.5}">`
+            ? `<rect x="${n1(xa + 1 + dx)}" y="${n1(y + dy - 6)}" width="${n1(xb - xa - 2)}" height="12" rx="6" fill="${fill}" fill-opacity="${negative ? 1 : 0.35}" stroke="${color}" stroke-width="${negative ? 2.5 : 1.5}">`
+            : `<circle cx="${n1(x + dx)}" cy="${n1(y + dy)}" r="6" fill="${fill}" stroke="${color}" stroke-width="${negative ? 2.5 : 1.5}">`
           return `<a href="#${anchor('art', c.articleId)}">${shape}<title>${h(tip)}</title>${wide ? '</rect>' : '</circle>'}</a>`
         })
         .join('')
