@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { toHtml } from '../../src'
-import { buildReport } from './fixture'
+import { buildReport, scaledReport } from './fixture'
 import { CHROMIUM, visit } from './browser'
 
 if (CHROMIUM === undefined) {
@@ -49,5 +49,29 @@ describe.skipIf(CHROMIUM === undefined)('HTML report in headless Chromium', () =
     expect(p['visible']).toBeGreaterThan(0)
     expect(p['visible']).toBeLessThan(p['all'] as number)
     expect(String(p['note'])).toMatch(/^\d+ of \d+ items match$/)
+  })
+
+  it('keeps every label of the copy graph and the timeline inside its figure, for few and for many articles', async () => {
+    const probe = `(() => {
+      const out = [];
+      for (const svg of document.querySelectorAll('svg.graph, svg.timeline')) {
+        const box = svg.getBoundingClientRect();
+        for (const t of svg.querySelectorAll('text')) {
+          const r = t.getBoundingClientRect();
+          if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) out.push(t.textContent);
+        }
+      }
+      return out;
+    })()`
+    for (const [name, report] of [
+      ['fixture', buildReport()],
+      ['scaled', scaledReport(8)]
+    ] as const) {
+      const v = await visit(toHtml(report), { probe, screenshot: `tmp/report-${name}.png` })
+      expect(v.consoleErrors).toEqual([])
+      expect(v.pageErrors).toEqual([])
+      expect(v.requests).toEqual([])
+      expect(v.probe, `labels outside their figure in the ${name} report`).toEqual([])
+    }
   })
 })
