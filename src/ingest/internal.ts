@@ -62,16 +62,19 @@ const BOUNDARY = /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\p{N}])/
  */
 export const sentenceEnds = (text: string, start: number, end: number): ReadonlyArray<number> => {
   const out: Array<number> = []
-  BOUNDARY.lastIndex = start
-  for (let m = BOUNDARY.exec(text); m !== null && m.index < end; m = BOUNDARY.exec(text)) {
-    const stop = m.index + m[0].length
+  // a slice (plus lookahead room) keeps the cost proportional to the range
+  const slice = text.slice(start, Math.min(text.length, end + 8))
+  BOUNDARY.lastIndex = 0
+  for (let m = BOUNDARY.exec(slice); m !== null; m = BOUNDARY.exec(slice)) {
+    const at = start + m.index
+    const stop = at + m[0].length
     if (stop >= end) break
     if (m[0].startsWith('.')) {
       // the word before the period
-      let w = m.index
+      let w = at
       while (w > start && !isSpace(text.charCodeAt(w - 1)) && !'("“‘['.includes(text.charAt(w - 1))) w--
-      const word = text.slice(w, m.index).toLowerCase()
-      const isInitial = /^\p{Lu}$/u.test(text.slice(w, m.index))
+      const word = text.slice(w, at).toLowerCase()
+      const isInitial = /^\p{Lu}$/u.test(text.slice(w, at))
       if (isInitial || ABBREVIATIONS.has(word)) {
         const next = /^\s+["“‘'(]?([\p{L}]+)/u.exec(text.slice(stop, stop + 40))
         const dotted = word.includes('.') || word.length <= 2

@@ -407,21 +407,20 @@ export const findCitedSources = (
     const start = Math.max(0, range.start)
     const end = Math.min(text.length, range.end)
     if (end <= start) continue
+    // search a slice per range, so that a range without matches costs only its own length
+    const slice = text.slice(start, end)
     if (c.mention !== null) {
       const re = c.mention
-      re.lastIndex = start
-      for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
-        const mEnd = m.index + m[0].length
-        if (mEnd > end) break
+      re.lastIndex = 0
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
         const group = m.findIndex((g, i) => i > 0 && g !== undefined)
         const entry = c.mentionOwner.get(String(group - 1))
-        if (entry !== undefined) cands.push({ name: entry.name, start: m.index, end: mEnd, needsCue: true })
+        if (entry !== undefined) cands.push({ name: entry.name, start: start + m.index, end: start + m.index + m[0].length, needsCue: true })
       }
     }
-    GENERIC_AGENCY.lastIndex = start
-    for (let m = GENERIC_AGENCY.exec(text); m !== null && m.index < end; m = GENERIC_AGENCY.exec(text)) {
-      const mEnd = m.index + m[0].length
-      if (mEnd > end) break
+    GENERIC_AGENCY.lastIndex = 0
+    for (let m = GENERIC_AGENCY.exec(slice); m !== null; m = GENERIC_AGENCY.exec(slice)) {
+      const mEnd = start + m.index + m[0].length
       // drop leading possessives and articles: "Iran's Tasnim news agency" -> "Tasnim news agency"
       const words = m[1]!.trim().split(/\s+/)
       let skip = 0
@@ -434,18 +433,16 @@ export const findCitedSources = (
       const name = O.isSome(found)
         ? found.value.name
         : `${kept.join(' ')} ${m[2]!.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join(' ')}`
-      cands.push({ name, start: m.index + offset, end: mEnd, needsCue: true })
+      cands.push({ name, start: start + m.index + offset, end: mEnd, needsCue: true })
     }
     for (const x of c.extraMentions) {
-      x.re.lastIndex = start
-      for (let m = x.re.exec(text); m !== null && m.index < end; m = x.re.exec(text)) {
+      x.re.lastIndex = 0
+      for (let m = x.re.exec(slice); m !== null; m = x.re.exec(slice)) {
         if (m[0].length === 0) {
           x.re.lastIndex++
           continue
         }
-        const mEnd = m.index + m[0].length
-        if (mEnd > end) break
-        cands.push({ name: x.entry.name, start: m.index, end: mEnd, needsCue: false })
+        cands.push({ name: x.entry.name, start: start + m.index, end: start + m.index + m[0].length, needsCue: false })
       }
     }
   }

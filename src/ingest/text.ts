@@ -311,10 +311,14 @@ const splitLong = (text: string, span: Span, max: number): ReadonlyArray<Span> =
   if (span.end - span.start <= max) return [span]
   const pieces: Array<Span> = []
   let from = span.start
-  SOFT_BREAK.lastIndex = span.start
-  for (let m = SOFT_BREAK.exec(text); m !== null && m.index < span.end; m = SOFT_BREAK.exec(text)) {
+  // lookbehind room before the span, so the slice sees the same context as the text
+  const sliceStart = Math.max(0, span.start - 4)
+  const slice = text.slice(sliceStart, span.end)
+  SOFT_BREAK.lastIndex = span.start - sliceStart
+  for (let m = SOFT_BREAK.exec(slice); m !== null; m = SOFT_BREAK.exec(slice)) {
     if (m[0].length === 0) SOFT_BREAK.lastIndex++
-    const cut = m.index + m[0].length
+    const cut = sliceStart + m.index + m[0].length
+    if (cut <= from) continue
     if (cut >= span.end) break
     const piece = trimRange(text, from, cut)
     if (piece.end > piece.start) pieces.push(piece)
@@ -399,7 +403,7 @@ const cutInlineTail = (registry: OutletRegistry, text: string, unit: Span): Tail
   const outlets: Array<Outlet> = []
   let end = unit.end
   for (let guard = 0; guard < 12 && end > unit.start; guard++) {
-    const winStart = Math.max(unit.start, end - 3000)
+    const winStart = Math.max(unit.start, end - 1500)
     const win = text.slice(winStart, end)
     let cut: { start: number; kind: BoilerplateKind } | null = null
     for (const p of PATTERNS) {

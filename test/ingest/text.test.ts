@@ -1,0 +1,229 @@
+import * as E from 'fp-ts/Either'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_MAX_CHARS, ingestText, type Article, type IngestOptions, type RawArticle } from '../../src'
+
+const ok = (input: RawArticle, options?: IngestOptions): Article => {
+  const r = ingestText(input, options)
+  if (E.isLeft(r)) throw new Error(`expected Right, got ${r.left.message}`)
+  return r.right
+}
+const err = (input: RawArticle, options?: IngestOptions) => {
+  const r = ingestText(input, options)
+  if (E.isRight(r)) throw new Error('expected Left')
+  return r.left
+}
+const paragraphTexts = (a: Article): ReadonlyArray<string> => a.paragraphs.map((p) => a.text.slice(p.start, p.end))
+
+describe('ingestText: other outlets and styles', () => {
+  it('AP style: dateline with agency code, byline with outlet, copyright footer', () => {
+    const text = [
+      'Flooding shuts river ports along the Danube',
+      '',
+      'By Maria Lopez and Tom Hale, Associated Press',
+      '',
+      'BUDAPEST, Hungary (AP) — Authorities closed three river ports on Tuesday as the Danube rose to its highest level in a decade.',
+      '',
+      '“We have never seen the water this high,” a port official said.',
+      '',
+      'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.'
+    ].join('\n')
+    const a = ok({ id: 'ap1', text })
+    expect(a.outlet?.id).toBe('ap')
+    expect(a.outlet?.evidence).toBe('licence')
+    expect(a.dateline?.text).toBe('BUDAPEST')
+    expect(a.byline?.text).toBe('Maria Lopez and Tom Hale')
+    expect(a.title?.text).toBe('Flooding shuts river ports along the Danube')
+    expect(a.boilerplate.some((b) => b.kind === 'licence' && b.text.startsWith('Copyright 2024'))).toBe(true)
+    expect(paragraphTexts(a)).toHaveLength(2)
+  })
+
+  it('Reuters style: "(Reuters) -" opening and a "(Reporting by ...)" sign-off', () => {
+    const text =
+      'LONDON, March 3 (Reuters) - British factory output fell for a third month in February, a survey showed on Monday.\n\n' +
+      'The index dropped to 47.1 from 47.9.\n\n(Reporting by Ann Smith; Editing by Bob Jones)'
+    const a = ok({ id: 'r1', text })
+    expect(a.outlet?.id).toBe('reuters')
+    expect(a.dateline?.text).toBe('LONDON')
+    expect(a.boilerplate.map((b) => b.kind)).toEqual(['signoff'])
+    expect(paragraphTexts(a)).toEqual([
+      'LONDON, March 3 (Reuters) - British factory output fell for a third month in February, a survey showed on Monday.',
+      'The index dropped to 47.1 from 47.9.'
+    ])
+  })
+
+  it('agency code without a place ("(Reuters) -") names the outlet but no dateline', () => {
+    const a = ok({ id: 'r2', text: '(Reuters) - Oil prices rose on Friday after a pipeline outage in the North Sea.' })
+    expect(a.outlet?.name).toBe('Reuters')
+    expect(a.dateline).toBeNull()
+  })
+
+  it('an unknown outlet on a sign-off line is still recorded, with a slug id', () => {
+    const text = 'Farmers protest new water rules\n\nFarmers blocked the main road into the capital on Thursday, police said.\n\nKurdistan Press Agency'
+    const a = ok({ id: 'k1', text })
+    const at = text.lastIndexOf('Kurdistan')
+    expect(a.outlet).toEqual({ id: 'kurdistan-press-agency', name: 'Kurdistan Press Agency', evidence: 'signoff', span: { start: at, end: at + 22 } })
+    expect(a.paragraphs).toHaveLength(1)
+  })
+
+  it('a byline without outlet gives the author and no outlet; metadata outlet then fills in', () => {
+    const text = 'By Anna Berg\n\nThe city council approved the budget late on Wednesday after a six-hour debate.'
+    const a = ok({ id: 'b1', text, outlet: 'The Guardian' })
+    expect(a.byline?.text).toBe('Anna Berg')
+    expect(a.outlet).toEqual({ id: 'guardian', name: 'The Guardian', evidence: 'metadata', span: null })
+  })
+
+  it('the text signature wins over metadata, with a warning when they disagree', () => {
+    const a = ok({ id: 'm1', text: 'NAIROBI (AP) — Rains eased on Sunday across the region, forecasters said.', outlet: 'CNN' })
+    expect(a.outlet?.id).toBe('ap')
+    expect(a.warnings.join(' ')).toMatch(/metadata names outlet "CNN"/)
+  })
+
+  it('dates: header lines with labels, ISO metadata, precision kept', () => {
+    const h = ok({ id: 'd1', text: 'Published: March 5, 2024\n\nThe bridge reopened to traffic after repairs.' })
+    expect(h.published).toMatchObject({ iso: '2024-03-05', precision: 'day', source: 'header' })
+    const m = ok({ id: 'd2', text: 'The bridge reopened to traffic after repairs.', published: '2021-07' })
+    expect(m.published).toEqual({ iso: '2021-07', precision: 'month', source: 'metadata', span: null })
+    const bad = ok({ id: 'd3', text: 'The bridge reopened.', published: 'sometime soon' })
+    expect(bad.published).toBeNull()
+    expect(bad.warnings.join(' ')).toMatch(/could not be parsed/)
+  })
+
+  it('date inference: a recent-event sentence with a full date gives the day; a bare month gives nothing', () => {
+    const dated = ok({ id: 'i1', text: 'The minister resigned on Monday, June 3, 2024, after weeks of protests. Talks resume next week.' })
+    expect(dated.published).toMatchObject({ iso: '2024-06-03', precision: 'day', source: 'inferred' })
+    expect(dated.text.slice(dated.published!.span!.start, dated.published!.span!.end)).toMatch(/June 3, 2024/)
+    const undated = ok({ id: 'i2', text: 'On February 8, the service was down for hours. In October, a similar outage hit the north.' })
+    expect(undated.published).toBeNull()
+    const off = ok({ id: 'i3', text: dated.text }, { inferDate: false })
+    expect(off.published).toBeNull()
+  })
+
+  it('title needs a short line without a final period followed by a blank line', () => {
+    expect(ok({ id: 't1', text: 'A headline here\n\nBody text follows.' }).title?.text).toBe('A headline here')
+    expect(ok({ id: 't2', text: 'This is a sentence.\n\nBody text follows.' }).title).toBeNull()
+    expect(ok({ id: 't3', text: 'Only one line without a period' }).title).toBeNull()
+  })
+
+  it('metadata title is located in the text when the text does not mark one', () => {
+    const a = ok({ id: 't4', text: 'Quake hits coast. Buildings shook for a minute.', title: 'Quake hits coast' })
+    expect(a.title).toEqual({ text: 'Quake hits coast', start: 0, end: 16 })
+  })
+
+  it('hard-wrapped lines inside a block merge into one paragraph', () => {
+    const text =
+      'The committee met on Tuesday to discuss the proposal and heard\n' +
+      'evidence from several witnesses who had travelled from abroad.\n\n' +
+      'A vote is expected next month.'
+    const a = ok({ id: 'w1', text })
+    expect(a.paragraphs).toHaveLength(2)
+    expect(paragraphTexts(a)[0]).toContain('heard\nevidence')
+  })
+
+  it('a long single-line article is split at sentence boundaries, and its footer is set apart', () => {
+    const sentence = (i: number) => `Officials in the port city said the storm damaged ${i} warehouses and cut power to the docks.`
+    const body = Array.from({ length: 60 }, (_, i) => sentence(i + 1)).join(' ')
+    const text = `SYDNEY - ${body} AB/CD Copyright 2023 Australian Associated Press.`
+    const a = ok({ id: 'l1', text })
+    expect(a.paragraphs.length).toBeGreaterThan(3)
+    for (const p of paragraphTexts(a)) {
+      expect(p.length).toBeLessThanOrEqual(1200)
+      expect(p.endsWith('docks.')).toBe(true)
+    }
+    expect(a.boilerplate.map((b) => b.kind)).toEqual(['signoff', 'licence'])
+    expect(a.outlet?.id).toBe('aap')
+    expect(a.dateline?.text).toBe('SYDNEY')
+  })
+
+  it('comment forms of other CMSs are set apart, all lines after the form opener included', () => {
+    const text = [
+      'Council approves new park',
+      '',
+      'The park will open next spring, the mayor said.',
+      '',
+      'Leave a Comment',
+      'Name *',
+      'Email *',
+      'Save my name, email, and website in this browser for the next time I comment.',
+      'Post Comment'
+    ].join('\n')
+    const a = ok({ id: 'c1', text })
+    expect(a.boilerplate.map((b) => b.kind)).toEqual(['comment-form', 'comment-form', 'comment-form', 'comment-form', 'comment-form'])
+    expect(paragraphTexts(a)).toEqual(['The park will open next spring, the mayor said.'])
+  })
+
+  it('News ID headers and other header codes', () => {
+    const a = ok({ id: 'n1', text: 'News Code: 88213\n\nTEHRAN, Dec. 15 (MNA) – The parliament passed the bill on Sunday.' })
+    expect(a.newsId).toBe('88213')
+    expect(a.outlet?.id).toBe('mehr')
+    expect(a.dateline?.text).toBe('TEHRAN')
+  })
+
+  it('an all-caps opening word that is not an agency code is a dateline, never an outlet', () => {
+    const a = ok({ id: 'x1', text: 'KYIV — Air raid sirens sounded across the city overnight.' })
+    expect(a.dateline?.text).toBe('KYIV')
+    expect(a.outlet).toBeNull()
+  })
+})
+
+describe('ingestText: bad input', () => {
+  it('empty text is EmptyInput', () => {
+    expect(err({ id: 'e', text: '' })).toMatchObject({ _tag: 'EmptyInput', record: 'e', field: 'text' })
+  })
+
+  it('whitespace only (spaces, tabs, NBSP, BOM, newlines) is EmptyInput', () => {
+    expect(err({ id: 'w', text: ' \t\n\u00a0\ufeff\r\n ' })).toMatchObject({ _tag: 'EmptyInput', message: 'w: text: is whitespace only' })
+  })
+
+  it('binary garbage is NotText', () => {
+    const garbage = Array.from({ length: 400 }, (_, i) => String.fromCharCode((i * 37) % 32)).join('') + 'PK\u0003\u0004'
+    expect(err({ id: 'bin', text: garbage })._tag).toBe('NotText')
+  })
+
+  it('a few stray control characters give a warning, not an error', () => {
+    const a = ok({ id: 'c', text: 'The ministry confirmed the figures.\u0007 More details were released later in the day by the ministry.' })
+    expect(a.warnings.join(' ')).toMatch(/1 control character/)
+  })
+
+  it('mostly U+FFFD is NotText; a few give a warning', () => {
+    expect(err({ id: 'f', text: '\ufffd'.repeat(50) + ' ab' })._tag).toBe('NotText')
+    const a = ok({ id: 'g', text: 'The caf\ufffd reopened on Monday after renovation.' })
+    expect(a.warnings.join(' ')).toMatch(/1 U\+FFFD/)
+  })
+
+  it('an empty id is a DecodeError on field id', () => {
+    expect(err({ id: ' ', text: 'Text.' })).toMatchObject({ _tag: 'DecodeError', field: 'id' })
+  })
+
+  it('a 10 MB article is accepted; one character over the limit is TooLarge', () => {
+    const para = 'Rescue teams worked through the night to reach villages cut off by the landslide, officials said. '
+    const big = ('BOGOTA - ' + para.repeat(Math.ceil(DEFAULT_MAX_CHARS / para.length))).slice(0, DEFAULT_MAX_CHARS)
+    const a = ok({ id: 'big', text: big })
+    expect(a.text.length).toBe(DEFAULT_MAX_CHARS)
+    expect(a.paragraphs.length).toBeGreaterThan(1000)
+    expect(a.dateline?.text).toBe('BOGOTA')
+    const e = err({ id: 'big2', text: big + 'x' })
+    expect(e).toMatchObject({ _tag: 'TooLarge', record: 'big2', field: 'text' })
+    expect(err({ id: 'small', text: 'x'.repeat(11) }, { maxChars: 10 })._tag).toBe('TooLarge')
+  })
+
+  it('CRLF and a BOM are kept in text; spans stay exact and exclude them', () => {
+    const text = '\ufeffStorm warning issued\r\n\r\nBy Lena Park, Reuters\r\n\r\nHeavy rain is expected on Friday.\r\n\r\nSchools will close early.\r\n'
+    const a = ok({ id: 'crlf', text })
+    expect(a.text).toBe(text)
+    expect(a.title).toEqual({ text: 'Storm warning issued', start: 1, end: 21 })
+    expect(a.byline?.text).toBe('Lena Park')
+    expect(a.outlet?.id).toBe('reuters')
+    expect(paragraphTexts(a)).toEqual(['Heavy rain is expected on Friday.', 'Schools will close early.'])
+    for (const p of a.paragraphs) expect(text.slice(p.start, p.end)).not.toMatch(/[\r\n\ufeff]/)
+  })
+
+  it('curly and straight quotes mixed: text untouched, paragraphs and sources still found', () => {
+    const text =
+      '"We will rebuild," the mayor said, according to the BBC.\n\n“It will take years,” she added. \'Not months.\' ‘Years.’\n\n' +
+      '"Nobody expected this,” a resident told CNN.'
+    const a = ok({ id: 'q', text })
+    expect(a.text).toBe(text)
+    expect(paragraphTexts(a)).toEqual(text.split('\n\n'))
+    expect(a.citedSources.map((c) => c.name)).toEqual(['BBC', 'CNN'])
+  })
+})
