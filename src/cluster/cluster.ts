@@ -234,10 +234,29 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
     const sb = b.passage.speaker
     const ok =
       (sa === null || sb === null || speakersCompatible(sa, sb)) &&
-      quickContainment(a.prepared, b.prepared) >= MIN_CONTAINMENT - 0.15 &&
+      quickContainment(a.prepared, b.prepared) >= MIN_CONTAINMENT - 0.2 &&
       comparePrepared(a.prepared, b.prepared, { threshold, speakers: [sa, sb] }).same
     if (!ok) rejected.add(key)
     return ok
+  }
+  // Known speakers of each set, so that a chain through an unattributed span never joins
+  // two different known speakers.
+  const speakersOf = new Map<number, ReadonlyArray<string>>()
+  items.forEach((it, i) => {
+    if (it.passage.speaker !== null) speakersOf.set(i, [it.passage.speaker])
+  })
+  const join = (x: number, y: number): void => {
+    const rx = find(uf, x)
+    const ry = find(uf, y)
+    const sx = speakersOf.get(rx) ?? []
+    const sy = speakersOf.get(ry) ?? []
+    if (!sx.every((a) => sy.every((b) => speakersCompatible(a, b)))) return
+    union(uf, rx, ry)
+    const r = find(uf, rx)
+    const merged = [...new Set([...sx, ...sy])]
+    speakersOf.delete(rx)
+    speakersOf.delete(ry)
+    if (merged.length > 0) speakersOf.set(r, merged)
   }
   const reps: number[] = []
   forEachBucket(flat, n, lsh, (members) => {
@@ -247,7 +266,7 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
       for (let r = 0; r < reps.length; r++) {
         const y = reps[r] as number
         if (find(uf, x) === find(uf, y)) continue
-        if (verify(x, y)) union(uf, x, y)
+        if (verify(x, y)) join(x, y)
       }
       const rx = find(uf, x)
       if (reps.length < maxPerBucket && !reps.some((y) => find(uf, y) === rx)) reps.push(x)

@@ -179,9 +179,15 @@ export const editDistance = (a: ReadonlyArray<string>, b: ReadonlyArray<string>)
  * (a shared stem prefix of five letters or more: "organization" / "organizers" do not, but
  * "modernisation" / "modernization" do).
  */
-const fuzzyContainment = (a: Prepared, b: Prepared, exact: number): number => {
-  const [s, l] = a.contentSet.size <= b.contentSet.size ? [a.contentSet, b.contentSet] : [b.contentSet, a.contentSet]
-  if (s.size === 0) return a.compact === b.compact ? 1 : 0
+const fuzzyContainment = (a: Prepared, b: Prepared, exact: number): number =>
+  a.contentSet.size === b.contentSet.size
+    ? Math.max(fuzzyCover(a.contentSet, b.contentSet, exact), fuzzyCover(b.contentSet, a.contentSet, exact))
+    : a.contentSet.size < b.contentSet.size
+      ? fuzzyCover(a.contentSet, b.contentSet, exact)
+      : fuzzyCover(b.contentSet, a.contentSet, exact)
+
+const fuzzyCover = (s: ReadonlySet<string>, l: ReadonlySet<string>, exact: number): number => {
+  if (s.size === 0) return l.size === 0 ? 1 : 0
   let extra = 0
   for (const x of s) {
     if (l.has(x) || x.length < 5 || x.startsWith('#')) continue

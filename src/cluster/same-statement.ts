@@ -77,12 +77,14 @@ export const STATEMENT_THRESHOLD = 0.75
 export { MSRP_THRESHOLD }
 
 /**
- * Below this share of the shorter span's content stems found in the other, two spans are
- * never the same statement, whatever the model says: a statement is not its topic.
+ * Below this share of the shorter span's content stems found in the other (after synonym
+ * folding), two spans are never the same statement, whatever the model says: a statement is
+ * not its topic. MSRP's paraphrases often swap a third of the words; two reports of one
+ * statement keep most of them (insertions and ellipses leave the shorter side contained).
  *
  * @since 0.1.0
  */
-export const MIN_CONTAINMENT = 0.4
+export const MIN_CONTAINMENT = 0.7
 
 // -------------------------------------------------------------------------------------
 // utilities
@@ -136,7 +138,7 @@ export const comparePrepared = (a: Prepared, b: Prepared, options: SameStatement
   const vetoed = negationVeto || numberVeto || speakerVeto
   const score = vetoed ? 0 : probability
   return {
-    same: !vetoed && f.containMin >= MIN_CONTAINMENT && probability >= (options.threshold ?? STATEMENT_THRESHOLD),
+    same: !vetoed && pa.content.length > 0 && pb.content.length > 0 && f.containMin >= MIN_CONTAINMENT && probability >= (options.threshold ?? STATEMENT_THRESHOLD),
     score,
     signals: { ...f, probability, negationVeto, numberVeto, speakerVeto }
   }
@@ -163,7 +165,8 @@ export const comparePrepared = (a: Prepared, b: Prepared, options: SameStatement
  * its cross-validated accuracy. Then vetoes: opposite polarity, different numbers, or two
  * different known speakers are never the same statement.
  *
- * Gotchas: the relation is symmetric, but not transitive; clustering joins through chains.
+ * Gotchas: spans without content words (empty, punctuation, only function words) are never
+ * the same statement as anything. The relation is symmetric, but not transitive; clustering joins through chains.
  * Two different statements on the same topic ("Iran repelled the attack" / "Iran launched
  * the attack") share many words; the model weighs what is not shared.
  *
