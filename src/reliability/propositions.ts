@@ -171,6 +171,11 @@ const entropy = (ps: ReadonlyArray<number>): number => {
 /**
  * Options of {@link propositionsFromClaims}.
  *
+ * @example
+ * import { propositionsFromClaims, type PropositionOptions } from 'gainsay'
+ * const options: PropositionOptions = { algorithm: 'truthfinder' }
+ * propositionsFromClaims({ articles: [], quotes: [], claims: [], clusters: [], copying: [], contradictions: [] }, options) // []
+ *
  * @since 0.1.0
  */
 export interface PropositionOptions {

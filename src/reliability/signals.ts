@@ -23,6 +23,11 @@ import { DISMISSIVE_PHRASES } from './lexicons'
  * The records the reliability stage reads. `speakers` is accepted for symmetry with the
  * report and not needed.
  *
+ * @example
+ * import { scoreSources, type ReliabilityInput } from 'gainsay'
+ * const input: ReliabilityInput = { articles: [], quotes: [], claims: [], clusters: [], copying: [], contradictions: [] }
+ * scoreSources(input) // []
+ *
  * @since 0.1.0
  */
 export interface ReliabilityInput {
@@ -38,6 +43,11 @@ export interface ReliabilityInput {
 /**
  * The signals of one article (or of an outlet, or a speaker, averaged). Each is in [0, 1],
  * higher is better.
+ *
+ * @example
+ * import { signalsFromCounts, type Signals } from 'gainsay'
+ * const s: Signals = signalsFromCounts({ words: 10, copiedWords: 0, statementQuotes: 1, namedQuotes: 1, anonymousQuotes: 0, unattributedQuotes: 0, distinctSources: 2, contestedClaims: 0, unhedgedContestedClaims: 0, loadedPhrases: [], ownVoiceClaims: 0, ownVoiceContested: 0, internalContradictions: 0, externalContradictions: 0, clusteredStatements: 0, corroboratedStatements: 0, anonymousContestedClaims: 0 })
+ * s.attributionQuality // 1
  *
  * @since 0.1.0
  */
@@ -65,6 +75,10 @@ export interface Signals {
 /**
  * Counts behind the signals, for explanations.
  *
+ * @example
+ * import type { SignalCounts } from 'gainsay'
+ * const c: Pick<SignalCounts, 'words' | 'copiedWords'> = { words: 120, copiedWords: 30 }
+ *
  * @since 0.1.0
  */
 export interface SignalCounts {
@@ -90,6 +104,11 @@ export interface SignalCounts {
 
 /**
  * Signals and counts of one article.
+ *
+ * @example
+ * import { articleSignals, type ArticleSignals } from 'gainsay'
+ * const xs: ReadonlyArray<ArticleSignals> = articleSignals({ articles: [], quotes: [], claims: [], clusters: [], copying: [], contradictions: [] })
+ * xs.length // 0
  *
  * @since 0.1.0
  */
@@ -354,6 +373,11 @@ const sumCounts = (xs: ReadonlyArray<SignalCounts>): SignalCounts => {
  * Signals of one outlet: the counts of its articles summed, then turned into signals (so a
  * long article weighs more than a brief). `distinctSources` is the largest of its articles'.
  *
+ * @example
+ * import { outletSignals, type OutletSignals } from 'gainsay'
+ * const xs: ReadonlyArray<OutletSignals> = outletSignals([])
+ * xs.length // 0
+ *
  * @since 0.1.0
  */
 export interface OutletSignals {
@@ -389,6 +413,11 @@ export const outletSignals = (perArticle: ReadonlyArray<ArticleSignals>): Readon
 
 /**
  * Signals of one speaker, from what they are quoted as saying.
+ *
+ * @example
+ * import { speakerSignals, type SpeakerSignals } from 'gainsay'
+ * const xs: ReadonlyArray<SpeakerSignals> = speakerSignals({ articles: [], quotes: [], claims: [], clusters: [], copying: [], contradictions: [] })
+ * xs.length // 0
  *
  * @since 0.1.0
  */

@@ -39,6 +39,10 @@ import { buildGraph, clamp, finiteOr } from './internal/graph'
  * One observation: `source` says that `item` has `value`. Values are compared as strings:
  * normalise them (and cluster equivalent ones) before calling {@link discoverTruth}.
  *
+ * @example
+ * import type { Observation } from 'gainsay'
+ * const o: Observation = { source: 'Reuters', item: 'quake:magnitude', value: '6.1' }
+ *
  * @since 0.1.0
  */
 export interface Observation {
@@ -49,6 +53,10 @@ export interface Observation {
 
 /**
  * The algorithms {@link discoverTruth} runs.
+ *
+ * @example
+ * import type { TruthAlgorithm } from 'gainsay'
+ * const a: TruthAlgorithm = 'accucopy'
  *
  * @since 0.1.0
  */
@@ -86,6 +94,11 @@ export const TRUTH_ALGORITHMS: ReadonlyArray<TruthAlgorithm> = [
  * The probability that two sources are dependent (one copies the other, either way), e.g.
  * from the copy detector. Order of `a` and `b` does not matter.
  *
+ * @example
+ * import { discoverTruth, type CopyProbability } from 'gainsay'
+ * const cp: CopyProbability = { a: 'wire', b: 'mirror', probability: 1 }
+ * discoverTruth([], { algorithm: 'accucopy', copyProbabilities: [cp] }).items // []
+ *
  * @since 0.1.0
  */
 export interface CopyProbability {
@@ -98,6 +111,11 @@ export interface CopyProbability {
  * Options of {@link discoverTruth}. Every parameter has the default of the paper that
  * introduced it; out-of-range values are clamped into range (documented per field), never
  * rejected.
+ *
+ * @example
+ * import { discoverTruth, type TruthOptions } from 'gainsay'
+ * const options: TruthOptions = { algorithm: 'truthfinder', gamma: 0.3, rho: 0.5, initialTrust: 0.9 }
+ * discoverTruth([{ source: 's', item: 'i', value: 'v' }], options).converged // true
  *
  * @since 0.1.0
  */
@@ -155,6 +173,11 @@ export interface TruthOptions {
 /**
  * One value claimed for an item.
  *
+ * @example
+ * import { discoverTruth, type ValueBelief } from 'gainsay'
+ * const v: ValueBelief | undefined = discoverTruth([{ source: 's', item: 'i', value: 'v' }], { algorithm: 'vote' }).items[0]?.values[0]
+ * v?.confidence // 1
+ *
  * @since 0.1.0
  */
 export interface ValueBelief {
@@ -171,6 +194,11 @@ export interface ValueBelief {
 
 /**
  * The values of one item, best first, and the chosen one.
+ *
+ * @example
+ * import { discoverTruth, type ItemTruth } from 'gainsay'
+ * const it: ItemTruth | undefined = discoverTruth([{ source: 's', item: 'i', value: 'v' }], { algorithm: 'vote' }).items[0]
+ * it?.value // 'v'
  *
  * @since 0.1.0
  */
@@ -189,6 +217,11 @@ export interface ItemTruth {
  * How far a source can be trusted, in [0, 1] (vote: share of its values that won;
  * TruthFinder: trustworthiness; Accu: accuracy; Sums and Investments: max-normalised trust).
  *
+ * @example
+ * import { discoverTruth, type SourceTrust } from 'gainsay'
+ * const s: SourceTrust | undefined = discoverTruth([{ source: 's', item: 'i', value: 'v' }], { algorithm: 'accu' }).sources[0]
+ * s?.claims // 1
+ *
  * @since 0.1.0
  */
 export interface SourceTrust {
@@ -200,6 +233,11 @@ export interface SourceTrust {
 /**
  * Dependence between two sources found (or given) by AccuCopy.
  *
+ * @example
+ * import { discoverTruth, type SourceDependence } from 'gainsay'
+ * const deps: ReadonlyArray<SourceDependence> = discoverTruth([], { algorithm: 'accucopy' }).dependencies
+ * deps.length // 0
+ *
  * @since 0.1.0
  */
 export interface SourceDependence {
@@ -210,6 +248,11 @@ export interface SourceDependence {
 
 /**
  * The outcome of {@link discoverTruth}.
+ *
+ * @example
+ * import { discoverTruth, type TruthResult } from 'gainsay'
+ * const r: TruthResult = discoverTruth([], { algorithm: 'vote' })
+ * r.items.length // 0
  *
  * @since 0.1.0
  */
