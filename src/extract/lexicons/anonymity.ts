@@ -106,7 +106,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'spokeswomen', 'advisers', 'advisors', 'officers', 'employees', 'staffers', 'executives', 'members',
   'lawmakers', 'investigators', 'witnesses', 'residents', 'authorities', 'analysts', 'experts',
   'workers', 'organizers', 'organisers', 'negotiators', 'commanders', 'ministers', 'companies',
-  'firms', 'groups', 'reports', 'media', 'police', 'protesters', 'critics', 'activists', 'unions',
+  'firms', 'groups', 'reports', 'media', 'protesters', 'critics', 'activists', 'unions',
   'leaders', 'scientists', 'researchers', 'doctors', 'teachers', 'tellers',
   'militants', 'rebels', 'troops', 'soldiers', 'voters', 'users', 'governments', 'agencies'
 ])

@@ -80,7 +80,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'expert', 'researcher', 'economist', 'strategist', 'manager', 'leader', 'chancellor', 'speaker',
   'treasurer', 'coordinator', 'councillor', 'councilor', 'diplomat', 'negotiator', 'general secretary',
   'king', 'queen', 'emir', 'sultan', 'chief executive', 'chief of staff', 'president and ceo',
-  'superintendent', 'inspector', 'commissioner', 'administrator', 'regulator', 'owner', 'partner',
+  'superintendent', 'inspector', 'commissioner', 'administrator', 'owner', 'partner',
   'professor', 'scientist', 'dean', 'rector', 'principal', 'editor', 'reporter', 'correspondent',
   'columnist', 'lawyer', 'counsel', 'auditor', 'governor-general', 'mufti', 'cleric', 'bishop',
   'pastor', 'imam', 'rabbi', 'coach', 'captain', 'representative', 'delegate', 'aide', 'staffer'
@@ -135,7 +135,8 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'laboratory', 'lab', 'project', 'program', 'programme', 'initiative', 'coalition', 'alliance',
   'movement', 'front', 'brigade', 'brigades', 'division', 'regiment', 'battalion', 'fleet', 'base',
   'province', 'city', 'county', 'district', 'region', 'municipality', 'embassy', 'consulate',
-  'mission', 'delegation', 'treasury', 'reserve', 'customs', 'revenue', 'tax', 'statistics', 'census'
+  'mission', 'delegation', 'treasury', 'reserve', 'customs', 'revenue', 'tax', 'statistics', 'census',
+  'regulator', 'watchdog', 'utility', 'operator', 'broadcaster', 'firm', 'lender', 'insurer', 'manufacturer'
 ])
 
 /**

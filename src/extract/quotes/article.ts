@@ -8,7 +8,7 @@ import type { Span } from '../../model/common'
 import type { Channel, NotStatementReason } from '../../model/quote'
 import { splitSentences } from '../../text/sentences'
 import { tokenize, type Token } from '../../text/tokens'
-import { ANONYMITY_PHRASES } from '../lexicons/anonymity'
+import { ANONYMITY_PHRASES, SOURCE_NOUNS } from '../lexicons/anonymity'
 import { DOCUMENT_NOUNS } from '../lexicons/reporting-verbs'
 import { clauseLike, notStatementReason } from './classify'
 import { findFrames, type Frame } from './frames'
@@ -131,7 +131,7 @@ export const articleQuotes = (article: Article): ArticleQuotes => {
     }
     while (qi < quotations.length && quotations[qi]!.open < region.end) qi++
   })
-  markIntermediaries(text, frames)
+  markIntermediaries(article, frames)
   // Attach quotations to frames.
   const quotes: QuoteAt[] = quotations.map((q) => ({ q, para: paraOf(regions, q.open), frame: null }))
   for (const qa of quotes) qa.frame = directFrame(text, qa.q, frames)
@@ -144,7 +144,9 @@ export const articleQuotes = (article: Article): ArticleQuotes => {
     const sentence = sentenceAround(frames, qa.q.open, regions, text)
     const before = text.slice(sentence.start, qa.q.open)
     const after = text.slice(qa.q.close, sentence.end)
-    const reason = notStatementReason(content, before, after, qa.frame !== null)
+    const lastPart = qa.q.parts[qa.q.parts.length - 1]!
+    const commaInside = text.slice(lastPart.end, qa.q.close).includes(',')
+    const reason = notStatementReason(content, before, after, qa.frame !== null, commaInside)
     const enclosing = qa.frame ?? enclosingFrame(frames, qa.q)
     if (qa.frame !== null) usedFrames.add(qa.frame)
     const first = qa.q.parts[0]!
@@ -170,8 +172,11 @@ export const articleQuotes = (article: Article): ArticleQuotes => {
   // Reported speech: frames whose clause is not a directly attributed quotation.
   for (const fa of frames) {
     if (usedFrames.has(fa) || fa.intermediaryFor !== null) continue
-    const clause = fa.frame.clause
-    if (clause === null || fa.frame.subject === null && subjectOf(fa) === null) continue
+    const clause0 = fa.frame.clause
+    if (clause0 === null || (fa.frame.subject === null && subjectOf(fa) === null)) continue
+    // Keep a quotation that ends the clause whole: `used the "well-known APT27", he said`.
+    const open = merged.find((qa) => qa.q.open >= clause0.start && qa.q.open < clause0.end && qa.q.close > clause0.end && qa.q.close <= clause0.end + 2)
+    const clause = open === undefined ? clause0 : { start: clause0.start, end: open.q.close }
     if (merged.some((qa) => qa.frame === fa)) continue
     const content = text.slice(clause.start, clause.end)
     if (!/[\p{L}]{2,}.*\s.*[\p{L}]{2,}/su.test(content) || clauseLike(content).words < 3) continue
@@ -248,11 +253,11 @@ const enclosingFrame = (frames: ReadonlyArray<FrameAt>, q: Quotation): FrameAt |
 }
 
 /** Marks frames that only name an outlet passing on another frame's statement. */
-const markIntermediaries = (text: string, frames: ReadonlyArray<FrameAt>): void => {
+const markIntermediaries = (article: Article, frames: ReadonlyArray<FrameAt>): void => {
   for (const outer of frames) {
     const s = outer.frame.subject
     if (s === null || outer.frame.clause === null) continue
-    const m = readMention(text, outer.ctx.toks, s)
+    const m = readAt(article, outer.ctx.toks, s)
     if (m.kind !== 'outlet' && !(outer.frame.kind === 'according' && m.kind === 'organization' && m.name !== null)) continue
     const c = outer.frame.clause
     const inner = frames.find(
@@ -428,8 +433,13 @@ const resolveArticle = (
           const order = ents.map((e, i) => ({ e, i })).filter(({ e }) => e.lastPos < m.start && (e.kind === 'outlet' || e.kind === 'organization'))
           order.sort((a, b) => b.e.lastPos - a.e.lastPos)
           const wantOutlet = /outlet|news|paper|agency|network|channel|broadcaster/.test(m.text.toLowerCase())
-          const hit = order.find(({ e }) => !wantOutlet || e.kind === 'outlet') ?? order[0]
-          return hit?.i ?? null
+          const sameHead = order.find(({ e }) => e.head === m.head || e.names.some((n) => n.toLowerCase().split(/\s+/).includes(m.head)))
+          const hit = sameHead ?? (wantOutlet ? order.find(({ e }) => e.kind === 'outlet') : undefined)
+          if (hit !== undefined) return hit.i
+          const e = newEntity(m.kind, m)
+          e.label = m.text
+          ents.push(e)
+          return ents.length - 1
         }
         const i = findByName(m)
         if (i !== -1) return i
@@ -462,7 +472,7 @@ const resolveArticle = (
         if (!m.anonymous || m.definite) {
           const order = ents.map((e, i) => ({ e, i })).filter(({ e }) => e.lastPos < m.start && e.kind === 'person')
           order.sort((a, b) => b.e.lastPos - a.e.lastPos)
-          const hit = order.find(({ e }) => roleCompatible(e, m)) ?? (m.definite ? order.find(({ e }) => e.roles.length === 0) : undefined)
+          const hit = order.find(({ e }) => roleCompatible(e, m)) ?? (m.definite && GENERIC_HEADS.has(m.head) ? order.find(({ e }) => e.roles.length === 0) : undefined)
           if (hit !== undefined) return hit.i
         }
         const e = newEntity('description', m)
@@ -486,7 +496,7 @@ const resolveArticle = (
   for (const step of steps) {
     if (step.kind === 'subject') {
       const s = subjects[step.index]!
-      const m = readMention(text, s.ctx.toks, s.found)
+      const m = readAt(article, s.ctx.toks, s.found)
       if (m.kind !== 'person' || m.name === null) continue
       const key = `${m.start}:${m.end}`
       if (seenMention.has(key)) continue
@@ -506,7 +516,7 @@ const resolveArticle = (
       }
       continue
     }
-    const m = readMention(text, d.found.ctx.toks, d.found.found)
+    const m = readAt(article, d.found.ctx.toks, d.found.found)
     const key = `${m.start}:${m.end}`
     let i: number | null
     if (seenMention.has(key)) i = seenMention.get(key)!
@@ -531,7 +541,9 @@ const resolveArticle = (
       .filter(({ x }) => x.kind === 'person' && x.mentions.some((s) => s.start > p.mention.start))
       .sort((a, b) => firstAfter(a.x, p.mention.start) - firstAfter(b.x, p.mention.start))
     const next = later[0]
-    if (next !== undefined && (roleCompatible(next.x, p.mention) || next.x.roles.length === 0)) {
+    // A role-less name right after the description (the lede pattern) or a name whose role matches.
+    const near = next !== undefined && firstAfter(next.x, p.mention.start) - p.mention.end <= 400
+    if (next !== undefined && (roleCompatible(next.x, p.mention) || (next.x.roles.length === 0 && near))) {
       redirect.set(p.entity, next.i)
       const target = ents[next.i]!
       target.mentions.push(...e.mentions)
@@ -539,9 +551,21 @@ const resolveArticle = (
       if (p.mention.role !== null) target.roles.push({ role: p.mention.role, weight: 1 })
       for (const c of e.channels) if (!target.channels.includes(c)) target.channels.push(c)
     } else {
-      e.anonymous = true
+      // Never named: an anonymous source, unless a definite description of an office ("the regulator").
+      e.anonymous = e.anonymous || !p.mention.definite || SOURCE_NOUNS.has(p.mention.head)
     }
   }
+  // "he wrote", "she added": the same channel as the speaker's previous statement just before.
+  const channelOf: Array<Channel | null> = drafts.map((d) => d.draft.channel)
+  let prev: { entity: number | null; end: number; channel: Channel | null } | null = null
+  drafts.forEach((d, idx) => {
+    const e = entityOf.get(idx) ?? null
+    if (!d.draft.isStatement) return
+    if (channelOf[idx] === null && prev !== null && e !== null && prev.entity === e && prev.channel !== null && d.draft.start - prev.end <= 400 && (d.draft.verb === 'write' || d.draft.verb === 'add' || d.draft.verb === null)) {
+      channelOf[idx] = prev.channel
+    }
+    prev = { entity: e, end: d.draft.end, channel: channelOf[idx] ?? null }
+  })
   // Anonymity stated near a group ("The officials spoke anonymously").
   markStatedAnonymity(text, ents)
   const finalDrafts: Draft[] = drafts.map((d, idx) => {
@@ -554,9 +578,17 @@ const resolveArticle = (
       for (const v of fr.via) via.push(viaRef(article, d.fa.ctx, v, ents, resolve))
       for (const v of d.fa.extraVia) via.push(viaRef(article, v.ctx, v.found, ents, resolve))
     }
-    return { ...d.draft, entity: ent, mention: mentionOf.get(idx) ?? null, via }
+    return { ...d.draft, channel: channelOf[idx] ?? null, entity: ent, mention: mentionOf.get(idx) ?? null, via }
   })
   return { article, drafts: finalDrafts, entities: ents }
+}
+
+/** Reads a mention; a mention the ingest stage recognised as a cited source is that outlet. */
+const readAt = (article: Article, toks: ReadonlyArray<Token>, found: FoundMention): Mention => {
+  const m = readMention(article.text, toks, found)
+  if (m.kind !== 'unknown' && m.kind !== 'organization' && m.kind !== 'outlet') return m
+  const cited = article.citedSources.find((c) => c.start < m.end && c.end > m.start && c.end - c.start >= 0.5 * (m.end - m.start))
+  return cited === undefined ? m : { ...m, kind: 'outlet', name: cited.name }
 }
 
 const firstAfter = (e: Entity, pos: number): number => Math.min(...e.mentions.filter((s) => s.start > pos).map((s) => s.start))

@@ -40,13 +40,15 @@ export const clauseLike = (content: string): { readonly words: number; readonly 
 /**
  * Why the quotation `content` is not a statement, or null when it is one. `before` is the
  * sentence text before the opening mark, `after` the sentence text after the closing mark,
- * `attributed` whether an attribution frames it directly ("...," she said / he said: "...").
+ * `attributed` whether an attribution frames it directly ("...," she said / he said: "..."),
+ * `commaInside` whether the quotation ended with a comma inside its closing mark (an attribution follows).
  */
 export const notStatementReason = (
   content: string,
   before: string,
   after: string,
-  attributed: boolean
+  attributed: boolean,
+  commaInside = false
 ): NotStatementReason | null => {
   const { words, clause } = clauseLike(content)
   const trimmedBefore = before.replace(/[\s\u00a0]+$/, '')
@@ -64,7 +66,7 @@ export const notStatementReason = (
   if (words <= 3 && NAMING_CUES.test(trimmedBefore)) return 'term'
   // Embedded in a larger clause: a word (not a comma or colon) stands right before the mark, or the clause goes on after it.
   const embeddedBefore = /[\p{L}\p{N}]$/u.test(trimmedBefore)
-  const continuesAfter = /^[\s\u00a0]*(?:[,;]?[\s\u00a0]*)?\p{Ll}/u.test(after) && !/^[\s\u00a0]*,?[\s\u00a0]*(?:he|she|they|it|we|i)\s+\p{Ll}+/u.test(after)
+  const continuesAfter = !commaInside && /^[\s\u00a0]*(?:[,;]?[\s\u00a0]*)?\p{Ll}/u.test(after) && !/^[\s\u00a0]*,?[\s\u00a0]*(?:he|she|they|it|we|i)\s+\p{Ll}+/u.test(after)
   if (!clause) return words <= 3 ? 'scare-quote' : 'fragment'
   if (attributed) return null
   if ((embeddedBefore || continuesAfter) && words <= 5) return 'scare-quote'

@@ -177,7 +177,8 @@ export const findFrames = (
     }
     const scan = scanAdverbials(toks, j, via)
     j = scan.next
-    const subjFrom = subject!.range.from
+    // Where the attribution starts: the mention, or a role set before it ("the chief executive, Maria Lund, told").
+    const subjFrom = Math.min(subject!.range.from, subject!.role !== null && subject!.role.from < subject!.range.from ? subject!.role.from : Infinity)
     const atEnd = j >= n || (toks[j]!.kind === 'punct' && /^[.!?\u2026]+$/.test(toks[j]!.text) && j >= n - 2)
     const nextTok = toks[j]
     if (scan.that) {

@@ -108,6 +108,8 @@ const isLexicalNpWord = (lower: string): boolean =>
   ANONYMITY_MODIFIERS.has(lower) ||
   OUTLET_HEAD_WORDS.has(lower) ||
   DOCUMENT_NOUNS.has(lower) ||
+  INSTITUTION_WORDS.has(lower) ||
+  NON_PERSON_HEADS.has(lower) ||
   lower === 'news' ||
   lower === 'agency'
 
@@ -115,7 +117,7 @@ const isLexicalNpWord = (lower: string): boolean =>
 const isNpWord = (t: Token): boolean => {
   if (t.kind === 'number') return false
   if (t.kind === 'punct') return t.text === '(' || t.text === ')'
-  const lower = t.norm
+  const lower = t.norm.replace(/'s$/, '')
   if (isCapitalised(t)) return !NON_NP_CAPITALS.has(lower.replace(/'s$/, '')) || isPossessive(t)
   return isLexicalNpWord(lower)
 }
@@ -183,6 +185,11 @@ const bareLeft = (toks: ReadonlyArray<Token>, end: number, floor: number): TokRa
     }
     break
   }
+  // "the weather service", "the water utility": an unlisted modifier between an article and the head.
+  const stop = toks[k - 1]
+  if (k < end && k - 2 >= floor && stop !== undefined && stop.kind === 'word' && !isCapitalised(stop) && !LINKERS.has(stop.norm) && !DETERMINERS.has(stop.norm) && (toks[k - 2]!.norm === 'the' || toks[k - 2]!.norm === 'a' || toks[k - 2]!.norm === 'an') && !/(?:ed|ing)$/.test(stop.norm)) {
+    k -= 2
+  }
   // A mention never starts with a linker or a closing bracket.
   while (k < end && ((toks[k]!.kind === 'word' && LINKERS.has(toks[k]!.norm) && toks[k]!.norm !== 'the') || toks[k]!.text === ')')) k++
   if (k >= end) return null
@@ -195,7 +202,7 @@ const hasHead = (toks: ReadonlyArray<Token>, from: number, to: number): boolean 
     const t = toks[i]!
     if (t.kind !== 'word') continue
     if (isCapitalised(t) && !DETERMINERS.has(t.norm)) return true
-    if (ROLE_NOUNS.has(t.norm) || SOURCE_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.norm) || DOCUMENT_NOUNS.has(t.norm) || OUTLET_HEAD_WORDS.has(t.norm)) return true
+    if (ROLE_NOUNS.has(t.norm) || SOURCE_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.norm) || DOCUMENT_NOUNS.has(t.norm) || OUTLET_HEAD_WORDS.has(t.norm) || NON_PERSON_HEADS.has(t.norm)) return true
   }
   return false
 }
@@ -243,6 +250,11 @@ export const mentionLeftOf = (toks: ReadonlyArray<Token>, verb: number, floor: n
       if (kind !== null) {
         if (kind === 'role') role = { from: c + 1, to: end - 1 }
         end = skipAdverbsLeft(toks, c, floor)
+      } else if (isNameLike(toks, c + 1, end - 1) && end - 1 - (c + 1) <= 4) {
+        // "the company's chief executive, Maria Lund, told": a role, then the name set off by commas.
+        const before = bareLeft(toks, c, floor)
+        if (before === null || !isRoleOnly(toks, before.from, before.to)) return null
+        return { range: { from: c + 1, to: end - 1 }, role: before }
       } else return null
     } else return null
   }
