@@ -11,7 +11,7 @@ import type { Claim } from '../model/claim'
 import type { Cluster, Copying } from '../model/cluster'
 import { readClaim, type ClaimReading } from './reading'
 import { claimWindow, type TimeWindow } from './time'
-import { conceptsIn, normText } from './internal/text'
+import { conceptsIn, lastHeadConcept, normText } from './internal/text'
 import type { EventScope } from './scope'
 
 // -------------------------------------------------------------------------------------
@@ -71,6 +71,10 @@ export interface RuleContext {
   readonly article: (articleId: string) => Option<ArticleInfo>
   /** The copying record between two articles, either way round. */
   readonly copying: (a: string, b: string) => Option<Copying>
+  /** A claim's event concepts, from its sentence when the claim itself names none. */
+  readonly concepts: (c: Claim) => ReadonlyArray<string>
+  /** For a denial, the event concept it denies; null for other claims. */
+  readonly focus: (c: Claim) => string | null
 }
 
 /**
@@ -88,6 +92,8 @@ export interface Corpus {
   readonly reading: (c: Claim) => ClaimReading
   /** The claim's event concepts, or those of its sentence when the claim itself names none ("it still affected ..."). */
   readonly concepts: (c: Claim) => ReadonlyArray<string>
+  /** For a denial, the event concept it denies (from its sentence when it names none itself). */
+  readonly focus: (c: Claim) => string | null
 }
 
 // -------------------------------------------------------------------------------------
@@ -164,26 +170,40 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
     windowMemo.set(c, w)
     return w
   }
+  const sentenceMemo = new Map<Claim, string>()
+  /** The normalised sentence around a claim, when the article text is known. */
+  const sentence = (c: Claim): string => {
+    const hit = sentenceMemo.get(c)
+    if (hit !== undefined) return hit
+    const text = texts.get(c.articleId)
+    let out = ' '
+    if (text !== undefined && c.end <= text.length && text.slice(c.start, c.end).length > 0) {
+      const before = text.slice(Math.max(0, c.start - 400), c.start)
+      const after = text.slice(c.end, c.end + 200)
+      let cut = -1
+      for (const m of before.matchAll(/[.!?]["”’']?\s|\n/g)) cut = m.index + m[0].length
+      const stop = after.search(/[.!?]["”’']?(\s|$)/)
+      out = normText(before.slice(Math.max(0, cut)) + text.slice(c.start, c.end) + (stop < 0 ? after : after.slice(0, stop)))
+    }
+    sentenceMemo.set(c, out)
+    return out
+  }
   const conceptMemo = new Map<Claim, ReadonlyArray<string>>()
   const concepts = (c: Claim): ReadonlyArray<string> => {
     const own = readClaim(c).concepts
     if (own.length > 0) return own
     const hit = conceptMemo.get(c)
     if (hit !== undefined) return hit
-    const text = texts.get(c.articleId)
-    let out: ReadonlyArray<string> = []
-    if (text !== undefined && c.end <= text.length) {
-      const before = text.slice(Math.max(0, c.start - 400), c.start)
-      const after = text.slice(c.end, c.end + 200)
-      let cut = -1
-      for (const m of before.matchAll(/[.!?]["”’']?\s|\n/g)) cut = m.index + m[0].length
-      const stop = after.search(/[.!?]["”’']?(\s|$)/)
-      out = conceptsIn(normText(before.slice(Math.max(0, cut)) + text.slice(c.start, c.end) + (stop < 0 ? after : after.slice(0, stop))))
-    }
+    const out = conceptsIn(sentence(c))
     conceptMemo.set(c, out)
     return out
   }
-  return { articles, copying, clustersOf, window, reading: readClaim, concepts }
+  const focus = (c: Claim): string | null => {
+    const r = readClaim(c)
+    if (!r.denial) return null
+    return r.focus ?? lastHeadConcept(sentence(c))
+  }
+  return { articles, copying, clustersOf, window, reading: readClaim, concepts, focus }
 }
 
 /**
@@ -196,5 +216,7 @@ export const ruleContext = (corpus: Corpus, scope: EventScope): RuleContext => (
   reading: corpus.reading,
   window: corpus.window,
   article: (id) => O.fromNullable(corpus.articles.get(id)),
-  copying: (a, b) => O.fromNullable(corpus.copying.get(pairKey(a, b)))
+  copying: (a, b) => O.fromNullable(corpus.copying.get(pairKey(a, b))),
+  concepts: corpus.concepts,
+  focus: corpus.focus
 })

@@ -166,6 +166,35 @@ export const toContradiction = (rule: Rule, finding: Finding, a: Claim, b: Claim
   }
 }
 
+const nested = (x: ClaimRef, y: ClaimRef): boolean =>
+  x.articleId === y.articleId && ((x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end))
+
+/**
+ * An extractor may give a clause and the sentence around it as two claims; the same finding
+ * against both says one thing twice. Keep the more confident (then the shorter) of two
+ * findings of one rule whose one side is the same claim and whose other sides are nested.
+ */
+const dropNested = (found: ReadonlyArray<Contradiction>): Array<Contradiction> => {
+  const better = (x: Contradiction, y: Contradiction): boolean =>
+    x.confidence !== y.confidence ? x.confidence > y.confidence : x.a.text.length + x.b.text.length < y.a.text.length + y.b.text.length || (x.a.text.length + x.b.text.length === y.a.text.length + y.b.text.length && x.id < y.id)
+  const byRule = new Map<string, Contradiction[]>()
+  for (const c of found) byRule.set(c.rule, [...(byRule.get(c.rule) ?? []), c])
+  const dropped = new Set<string>()
+  for (const list of byRule.values()) {
+    if (list.length > 2000) continue // quadratic guard on huge outputs
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const x = list[i]
+        const y = list[j]
+        if (x === undefined || y === undefined) continue
+        const sides = (p: ClaimRef, q: ClaimRef, r: ClaimRef, s: ClaimRef): boolean => p.claimId === r.claimId && q.claimId !== s.claimId && nested(q, s)
+        if (sides(x.a, x.b, y.a, y.b) || sides(x.b, x.a, y.b, y.a) || sides(x.a, x.b, y.b, y.a) || sides(x.b, x.a, y.a, y.b))
+          dropped.add(better(x, y) ? y.id : x.id)
+      }
+  }
+  return found.filter((c) => !dropped.has(c.id))
+}
+
 // -------------------------------------------------------------------------------------
 // utilities
 // -------------------------------------------------------------------------------------
@@ -201,7 +230,15 @@ export const detectContradictions = (
   // canonical order, duplicates (same id) dropped
   const sorted = [...claims].sort(claimOrder).filter((c, i, xs) => i === 0 || xs[i - 1]?.id !== c.id)
   const corpus = buildCorpus(sorted, context)
-  const live = sorted.filter((c) => active(c, corpus))
+  // a statement repeated word for word in one article is checked once (its first occurrence)
+  const seenText = new Set<string>()
+  const live = sorted.filter((c) => {
+    if (!active(c, corpus)) return false
+    const k = `${c.articleId}\u0000${normText(c.text)}`
+    if (seenText.has(k)) return false
+    seenText.add(k)
+    return true
+  })
   const out: Contradiction[] = []
   for (const [i, j] of candidatePairs(live, corpus)) {
     const a = live[i]
@@ -219,7 +256,7 @@ export const detectContradictions = (
     }
     if (best !== null) out.push(best)
   }
-  return out.sort(
+  return dropNested(out).sort(
     (x, y) =>
       cmp(x.a.articleId, y.a.articleId) ||
       cmp(x.a.start, y.a.start) ||

@@ -12,8 +12,9 @@ import * as L from './lexicons/cues'
 import { CYBER_WORDS, KINETIC_WORDS } from './lexicons/concepts'
 import {
   canonicalParty,
-  conceptOfKeyword,
   conceptsIn,
+  isHeadConcept,
+  lastHeadConcept,
   contentStems,
   countriesIn,
   findPhrases,
@@ -52,8 +53,11 @@ export interface ClaimReading {
   readonly planned: boolean
   /** A general or habitual statement rather than one about an event. */
   readonly generic: boolean
-  /** About starting an extended conflict ("started that war"), not a single incident. */
-  readonly inception: boolean
+  /**
+   * What the claim is about: one `incident`; an `aggregate` of many ("33 million attacks");
+   * or an `extended` conflict ("there is a cyber war", "they started that war").
+   */
+  readonly granularity: 'incident' | 'aggregate' | 'extended'
   /** Questioned or hedged below 0.5 certainty. */
   readonly weak: boolean
   /** Who the claim says did it, canonical ("united states"); null when it does not say. */
@@ -66,8 +70,10 @@ export interface ClaimReading {
   readonly actor: string | null
   /** The target, normalised words; null when unsaid. */
   readonly target: string | null
-  /** Event concepts evoked (`attack`, `aircraft`, `vessel`, ...). */
+  /** Event concepts evoked (`attack`, `aircraft`, `vessel`, ...), from the claim's own words. */
   readonly concepts: ReadonlyArray<string>
+  /** For a denial, the event it denies: the last event concept it names ("rejected the claim that they answered the downing with a cyberattack" denies the attack). */
+  readonly focus: string | null
   /** `cyber` or `kinetic` for attacks when the text says which. */
   readonly domain: 'cyber' | 'kinetic' | null
   /** Content-word stems, for event matching. */
@@ -96,6 +102,7 @@ const GENERIC = phraseSet(L.GENERIC_PHRASES)
 const INCEPTION = phraseSet(L.INCEPTION_VERBS)
 const CONFLICT = phraseSet(L.CONFLICT_NOUNS)
 const UNKNOWN_RESP = phraseSet(L.UNKNOWN_RESPONSIBILITY_PHRASES)
+const RESP_CUES = phraseSet(L.RESPONSIBILITY_CUES)
 const INTERNATIONAL = phraseSet(L.INTERNATIONAL_PLACE_PHRASES)
 const RETRACTION = phraseSet(L.RETRACTION_PHRASES)
 const DEFENSIVE: ReadonlySet<string> = new Set(L.DEFENSIVE_VERBS.map((v) => normText(v).trim()))
@@ -262,7 +269,14 @@ const computeReading = (c: Claim): ClaimReading => {
     !denial && (cancel.length > 0 || c.predicate === 'plan' || c.modality === 'planned' || (plan.length > 0 && outcome === null && effect === null))
   if (planned) note([...cancel, ...plan])
 
-  const inception = findPhrases(norm, INCEPTION).length > 0 && findPhrases(norm, CONFLICT).length > 0
+  const headMentions = conceptsIn(norm).filter(isHeadConcept)
+  const conflict = findPhrases(norm, CONFLICT).length > 0
+  const inception = findPhrases(norm, INCEPTION).length > 0 && conflict
+  const aggregate =
+    c.quantities.some((q) => q.value >= 2 && (q.measure === null ? false : conceptsIn(normText(q.measure)).some(isHeadConcept))) ||
+    /\b\d[\d,.]*(?: (?:million|thousand|billion|hundred))? (?:\w+ )?(?:cyber ?)?(?:attacks|strikes|raids|intrusions)\b/.test(norm)
+  const granularity: ClaimReading['granularity'] =
+    inception || (conflict && headMentions.length === 0) ? 'extended' : aggregate ? 'aggregate' : 'incident'
   const weak = c.modality === 'questioned' || c.certainty < 0.5
 
   let occurrence: ClaimReading['occurrence'] = null
@@ -279,10 +293,13 @@ const computeReading = (c: Claim): ClaimReading => {
   const responsible =
     unknownResp.length > 0
       ? null
-      : responsibleFromText(raw) ?? (c.predicate === 'responsibility' && c.polarity === 'positive' ? canonicalParty(c.event.actor) : null)
+      : responsibleFromText(raw) ??
+        (c.predicate === 'responsibility' && c.polarity === 'positive' && findPhrases(norm, RESP_CUES).length > 0 ? canonicalParty(c.event.actor) : null)
   if (unknownResp.length > 0) note(unknownResp)
 
-  const structuredPlace = c.places.find((p) => p.kind !== 'named')
+  // "off the Iranian coast" may well be international waters: not a territorial claim
+  const offCoast = (p: { readonly text: string }): boolean => /\bcoast/i.test(p.text) && / off (?:the |its |their )?(?:\w+ )?coast/.test(norm)
+  const structuredPlace = c.places.find((p) => p.kind !== 'named' && !offCoast(p))
   const place: ClaimReading['place'] =
     structuredPlace !== undefined
       ? {
@@ -293,11 +310,7 @@ const computeReading = (c: Claim): ClaimReading => {
       : placeFromText(norm, raw)
   if (place !== null) note([place.text])
 
-  const concepts = [...conceptsIn(norm)]
-  for (const k of [...c.event.keywords, c.event.action ?? '']) {
-    const id = k.length > 0 ? conceptOfKeyword(k) : undefined
-    if (id !== undefined && !concepts.includes(id)) concepts.push(id)
-  }
+  const concepts = conceptsIn(norm)
 
   return {
     occurrence,
@@ -307,7 +320,7 @@ const computeReading = (c: Claim): ClaimReading => {
     denial,
     planned,
     generic,
-    inception,
+    granularity,
     weak,
     responsible,
     responsibilityUnknown: unknownResp.length > 0,
@@ -315,6 +328,7 @@ const computeReading = (c: Claim): ClaimReading => {
     actor: canonicalParty(c.event.actor),
     target: c.event.target === null ? null : normText(c.event.target).trim(),
     concepts,
+    focus: denial ? lastHeadConcept(norm) : null,
     domain: domainOf(ws),
     keywords: [...new Set([...c.event.keywords, ...contentStems(norm, STOP)])],
     recent: / recent(?:ly)? /.test(norm),

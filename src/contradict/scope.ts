@@ -95,15 +95,9 @@ const UNSPECIFIC: ReadonlySet<string> = new Set([
 const specific = (keywords: ReadonlyArray<string>): ReadonlyArray<string> =>
   keywords.filter((k) => k.length >= 3 && !UNSPECIFIC.has(k) && countriesIn(` ${k} `).length === 0 && !/^\d/.test(k))
 
-const OBJECT_CONCEPTS: ReadonlySet<string> = new Set(EVENT_CONCEPTS.filter((c) => !c.head).map((c) => c.id))
+const gran = { incident: 'one incident', aggregate: 'many events counted together', extended: 'a whole conflict' } as const
 
-const jaccard = (x: ReadonlyArray<string>, y: ReadonlyArray<string>): number => {
-  if (x.length === 0 || y.length === 0) return 0
-  const sy = new Set(y)
-  let inter = 0
-  for (const w of new Set(x)) if (sy.has(w)) inter++
-  return inter / (new Set([...x, ...y]).size)
-}
+const OBJECT_CONCEPTS: ReadonlySet<string> = new Set(EVENT_CONCEPTS.filter((c) => !c.head).map((c) => c.id))
 
 /**
  * Scopes a pair of claims. Symmetric: `eventScope(a, b)` and `eventScope(b, a)` agree.
@@ -160,14 +154,15 @@ export const eventScope = (a: Claim, b: Claim, corpus: Corpus): EventScope => {
   if (shared.length === 0) return no('no shared event concept')
   if (time === 'disjoint') return no('their times cannot overlap')
   if (ra.domain !== null && rb.domain !== null && ra.domain !== rb.domain) return no(`a ${ra.domain} and a ${rb.domain} event`)
-  if (ra.inception !== rb.inception) return no('one is about how a conflict started, the other about an incident')
+  if (ra.granularity !== rb.granularity) return no(`one is about ${gran[ra.granularity]}, the other about ${gran[rb.granularity]}`)
   if (ra.generic || rb.generic) return no('a general statement, not about one event')
   if (anchors.length === 0) return no('nothing ties the two to one event: no shared actor, target, date or specific words')
 
-  const timeF = time === 'unknown' ? 0.75 : explicit(wa) && explicit(wb) ? 1 : 0.88
+  // one article tells one story in order: an unknown time costs less there
+  const timeF = time === 'unknown' ? (sameArticle ? 0.9 : 0.75) : explicit(wa) && explicit(wb) ? 1 : 0.9
   const actorF = actors === 'same' ? 1 : actors === 'unknown' ? 0.92 : 0.6
-  const targetF = targets === 'same' ? 1 : targets === 'unknown' ? 0.92 : 0.75
-  const kwF = 0.8 + 0.2 * Math.min(1, jaccard(ra.keywords, rb.keywords) * 4)
-  const score = Math.max(0, Math.min(1, timeF * actorF * targetF * kwF))
+  const targetF = targets === 'same' ? 1 : targets === 'unknown' ? 0.95 : 0.8
+  const anchorF = 0.85 + 0.05 * Math.min(3, anchors.length)
+  const score = Math.max(0, Math.min(1, timeF * actorF * targetF * anchorF))
   return { ...base, sameEvent: true, score, reason: `both about ${shared.join(', ')} (${anchors.join(', ')}); times ${time}` }
 }

@@ -150,3 +150,29 @@ export const contentStems = (norm: string, stop: ReadonlySet<string>): ReadonlyA
   }
   return out
 }
+
+/** The event (head) concept named last in a normalised text, or null. */
+export const lastHeadConcept = (norm: string): string | null => {
+  let best: string | null = null
+  let at = -1
+  for (const [p, id, head] of conceptPhrases) {
+    if (!head) continue
+    const i = norm.lastIndexOf(p)
+    if (i > at) {
+      at = i
+      best = id
+    }
+  }
+  const ws = words(norm)
+  let pos = 0
+  for (const w of ws) {
+    const i = norm.indexOf(` ${w} `, pos)
+    pos = i < 0 ? pos : i + 1
+    const id = w.length >= 3 ? stemConcept.get(stem(w)) : undefined
+    if (id !== undefined && isHeadConcept(id) && i > at) {
+      at = i
+      best = id
+    }
+  }
+  return best
+}

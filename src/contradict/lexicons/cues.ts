@@ -84,7 +84,12 @@ export const CANCEL_PHRASES: ReadonlyArray<string> = [
 /** Words saying a statement is general or habitual rather than about one event. */
 export const GENERIC_PHRASES: ReadonlyArray<string> = [
   'normally', 'usually', 'typically', 'generally', 'often', 'tend to', 'tends to', 'in general', 'such attacks',
-  'such acts', 'every year', 'routinely', 'repeatedly', 'repeated', 'time and again'
+  'such acts', 'every year', 'routinely', 'repeatedly', 'repeated', 'time and again',
+  // iterative or earlier-than-now events, not the one at issue
+  'previously', 'in the past', 'over the years', 'continued', 'continuing', 'ongoing', 'constant',
+  // exercises and capabilities, not events
+  'simulated', 'simulation', 'drills', 'exercises', 'capable of', 'to counter', 'to protect', 'to defend against',
+  'readiness', 'preparedness'
 ]
 
 /** Verbs of starting something extended (a war, a campaign): the onset, not an incident. */
@@ -96,6 +101,12 @@ export const INCEPTION_VERBS: ReadonlyArray<string> = [
 /** Nouns for extended conflicts, as opposed to single incidents. */
 export const CONFLICT_NOUNS: ReadonlyArray<string> = [
   'war', 'wars', 'cyber-war', 'cyberwar', 'conflict', 'campaign', 'hostilities', 'insurgency', 'feud'
+]
+
+/** Words that make a claim about who is responsible (required before trusting an extractor's responsibility label). */
+export const RESPONSIBILITY_CUES: ReadonlyArray<string> = [
+  'responsible', 'responsibility', 'behind', 'blame', 'blamed', 'blames', 'origin', 'originated', 'carried out by',
+  'launched by', 'conducted by', 'sponsored by', 'perpetrated', 'orchestrated', 'masterminded', 'culprit', 'attributed'
 ]
 
 /** Phrases saying the perpetrator is unknown or cannot be named. */

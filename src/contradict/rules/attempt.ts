@@ -29,6 +29,9 @@ export const attemptRule: Rule = {
       const rt = c.reading(t)
       const rn = c.reading(n)
       if (!c.scope.sameEvent || c.scope.actors === 'different') return O.none
+      // a denial denies one event: the affirming claim must be about that one
+      const denied = c.focus(n)
+      if (denied !== null && !c.concepts(t).includes(denied)) return O.none
       if (rt.planned || rt.generic || rn.planned || rn.generic || rt.weak || rn.weak) return O.none
       if (rn.occurrence !== 'no' || rt.occurrence !== 'yes' || !rt.attempted) return O.none
       if (rt.outcome !== 'failure' && rt.effect !== 'no-effect') return O.none

@@ -29,6 +29,9 @@ export const occurrenceRule: Rule = {
       const ry = c.reading(y)
       const rn = c.reading(n)
       if (!c.scope.sameEvent || c.scope.actors === 'different') return O.none
+      // a denial denies one event: the affirming claim must be about that one
+      const denied = c.focus(n)
+      if (denied !== null && !c.concepts(y).includes(denied)) return O.none
       if (!firm(ry) || !firm(rn)) return O.none
       if (ry.occurrence !== 'yes' || rn.occurrence !== 'no') return O.none
       // "they tried and failed" against "there was none": the attempt rule's case

@@ -26,12 +26,11 @@ export const responsibilityRule: Rule = {
   },
   check: (a, b, ctx) => {
     const s = ctx.scope
-    // the scope counts different actors against the pair; this rule is about exactly that
-    const sameEventButActors = s.shared.length > 0 && !s.copies && s.time !== 'disjoint'
-    if (!sameEventButActors) return O.none
+    // different actors never anchor a pair, so sameEvent here rests on time, target, place or wording
+    if (!s.sameEvent) return O.none
     const ra = ctx.reading(a)
     const rb = ctx.reading(b)
-    if (ra.planned || rb.planned || ra.generic || rb.generic || ra.inception !== rb.inception) return O.none
+    if (ra.planned || rb.planned || ra.generic || rb.generic || ra.granularity !== rb.granularity) return O.none
     const timeF = s.time === 'overlap' ? 1 : 0.85
     const targetF = s.targets === 'different' ? 0.75 : 1
     if (ra.responsible !== null && rb.responsible !== null) {

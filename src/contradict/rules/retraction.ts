@@ -50,7 +50,7 @@ export const retractionRule: Rule = {
     if (!s.sameSource || s.copies || s.shared.length === 0 || s.actors === 'different' || s.targets === 'different') return O.none
     const ra = ctx.reading(a)
     const rb = ctx.reading(b)
-    if (ra.planned || rb.planned || ra.generic || rb.generic || ra.weak || rb.weak || ra.inception !== rb.inception) return O.none
+    if (ra.planned || rb.planned || ra.generic || rb.generic || ra.weak || rb.weak || ra.granularity !== rb.granularity) return O.none
     const da = isoDays(O.toNullable(ctx.article(a.articleId))?.published ?? null)
     const db = isoDays(O.toNullable(ctx.article(b.articleId))?.published ?? null)
     const explicitCue = ra.retracting !== rb.retracting
