@@ -9,6 +9,7 @@ import { clampRange, keyedTokens, type KeyedToken } from './matcher'
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'he', 'she', 'it', 'i', 'you', 'there'])
 const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'must', 'should'])
 const COORD = new Set(['and', 'but', 'while', 'whereas', 'yet'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'no', 'every', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'all', 'none', 'nobody', 'nothing'])
 const MIN_WORDS = 3
 
 const words = (toks: ReadonlyArray<KeyedToken>, a: number, b: number): number =>
@@ -59,7 +60,9 @@ export const splitClauses = (text: string, range?: Span): ReadonlyArray<Span> =>
     else if (COORD.has(t.norm) && i > 0) {
       const prev = toks[i - 1]
       const comma = prev?.text === ','
-      if ((comma && (startsNewClause(toks, i + 1) || t.norm === 'while' || t.norm === 'whereas')) || (!comma && startsNewClause(toks, i + 1) && t.norm !== 'yet')) cutAt = i
+      const nx = toks[i + 1]
+      const newSubject = nx !== undefined && (DETERMINERS.has(nx.norm) || /^\p{Lu}/u.test(nx.text))
+      if ((comma && (startsNewClause(toks, i + 1) || newSubject || t.norm === 'while' || t.norm === 'whereas')) || (!comma && nx !== undefined && !/^\p{Lu}/u.test(prev?.text ?? '') && (SUBJECT_PRONOUNS.has(nx.norm) || /^\p{Lu}/u.test(nx.text)) && startsNewClause(toks, i + 1) && t.norm !== 'yet')) cutAt = i
     }
     if (cutAt > 0 && words(toks, last, cutAt) >= MIN_WORDS && words(toks, cutAt, toks.length) >= MIN_WORDS) {
       cuts.push(cutAt)

@@ -21,6 +21,7 @@ const WE = new Set(['we', 'us', 'our'])
 const THEY = new Set(['they', 'them', 'their'])
 const PRONOUNS = new Set(['he', 'she', 'it', 'i', 'you', ...WE, ...THEY])
 const AGENT_CUES = new Set(['by', 'from'])
+const KEYWORD_STOP = new Set(['against', 'away', 'back', 'also', 'however', 'very', 'such', 'said', 'would', 'could', 'may', 'might', 'will', 'been', 'being', 'have', 'has', 'had', 'once', 'again', 'still', 'now', 'then', 'there', 'here', 'many', 'much', 'more', 'most', 'some', 'any', 'all', 'both', 'each', 'other', 'another', 'same', 'own', 'just', 'even', 'ever', 'never', 'not', 'no'])
 const LEAD_NOT_NAME = new Set(['last', 'next', 'since', 'although', 'during', 'according', 'calling', 'asked', 'without', 'recently', 'meanwhile', 'however', 'earlier', 'later', 'yesterday', 'today'])
 
 const nounPhrase = (toks: ReadonlyArray<KeyedToken>, from: number): { readonly text: string; readonly first: number; readonly last: number } | null => {
@@ -52,7 +53,7 @@ export const keywordsOf = (toks: ReadonlyArray<KeyedToken>): ReadonlyArray<strin
   for (const t of toks) {
     if (t.kind !== 'word') continue
     const w = t.norm.replace(/'s$/, '').replace(/'$/, '')
-    if (w.length < 3 || STOPWORDS.has(w) || PRONOUNS.has(w) || REPORTING_VERB_LEMMA.has(w)) continue
+    if (w.length < 3 || STOPWORDS.has(w) || KEYWORD_STOP.has(w) || PRONOUNS.has(w) || REPORTING_VERB_LEMMA.has(w)) continue
     for (const part of w.split('-')) {
       if (part.length < 2) continue
       const prefix = COMPOUND_PREFIXES.find((p) => part.startsWith(p) && part.length > p.length + 3)

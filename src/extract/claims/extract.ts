@@ -103,10 +103,13 @@ const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o:
   const spatial = places.filter((p) => p.kind !== 'named')
   const eventCount = quantities.find((q) => q.measure !== null && q.unit === null && !(q.approximate && q.bound === 'min') && isEventMeasure(q.measure))
 
+  // a plan named after the act was done ("launched a strike as X backed away from plans") is subordinate
+  const firstPlan = plan[0]
+  const doneBeforePlan = firstPlan !== undefined && occurrence.some((m) => m.last < firstPlan.first && /ed$|^(hit|struck|shot down)$/.test(toks[m.last]?.norm ?? ''))
   const predicate: Predicate =
     denial.length > 0
       ? 'denial'
-      : plan.length > 0
+      : plan.length > 0 && !doneBeforePlan
         ? 'plan'
         : eventCount !== undefined
           ? 'quantity'
@@ -116,7 +119,7 @@ const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o:
               ? 'outcome'
               : attempt.length > 0
                 ? 'attempt'
-                : responsibility.length > 0
+                : responsibility.length > 0 && (occurrence[0] === undefined || (responsibility[0]?.first ?? 0) <= occurrence[0].first)
                   ? 'responsibility'
                   : triggers.length > 0 || occurrence.length > 0
                     ? 'occurrence'
@@ -139,6 +142,19 @@ const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o:
         const first = spatial[0]
         const idx = first === undefined ? -1 : toks.findIndex((t) => t.start >= first.start)
         return idx >= 0 && negatedAt(negs, toks, idx, 5) !== null ? 'negative' : 'positive'
+      }
+      case 'responsibility': {
+        // "cannot say which country did it" attributes to no one
+        const at = responsibility[0]?.first ?? 0
+        return negatedAt(negs, toks, at, 10) !== null || negs.some((n) => n.scope === 'noncommittal' && n.last < at) ? 'negative' : 'positive'
+      }
+      case 'plan':
+      case 'attempt':
+      case 'quantity': {
+        const q = eventCount ?? quantities[0]
+        const qAt = q === undefined ? 0 : Math.max(0, toks.findIndex((t) => t.start >= q.start))
+        const at = (predicate === 'plan' ? plan[0]?.first : predicate === 'attempt' ? attempt[0]?.first : qAt) ?? 0
+        return negatedAt(negs, toks, at, 8) !== null ? 'negative' : 'positive'
       }
       default:
         return flat.length > 0 ? 'negative' : 'positive'

@@ -29,7 +29,7 @@ const INTL = compileWords(INTERNATIONAL_SPACE)
 const TERRITORY = new Set(TERRITORY_NOUNS.map(keyOf))
 const BORDER = compileWords(BORDER_NOUNS)
 const FEATURES = new Set(GEO_FEATURES)
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'around', 'off', 'within', 'over', 'into', 'to', 'from'])
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'around', 'off', 'within', 'over', 'into'])
 const WE = new Set(['our', 'we', 'us', 'ours'])
 const THEY = new Set(['their', 'they', 'them', 'theirs'])
 

@@ -235,7 +235,7 @@ export const normalizeQuantities = (text: string, range?: Span): ReadonlyArray<Q
       i = core.last + 1
       continue
     }
-    const measure = measureTok !== undefined ? singular(measureTok.norm.replace(/'s$/, '')) : null
+    const measure = measureTok !== undefined ? singular(measureTok.norm.replace(/'s$/, '').replace(/-/g, '')) : null
     out.push({
       value: core.value,
       unit,

@@ -20,7 +20,7 @@ import { WN_DENY_VERBS } from './wordnet-generated'
 export const DENIAL_PHRASES: ReadonlyArray<string> = [
   ...WN_DENY_VERBS.filter((w) => w !== 'dispute'),
   'denial', 'denied', 'rejected|reject|rejects|dismissed|dismiss|dismisses ... claim|claims|report|reports|allegation|allegations|accusation|accusations|assertion|story',
-  'lie', 'lies', 'sheer|outright|blatant|big lie', 'untrue', 'not true', 'false', 'falsehood', 'baseless', 'groundless', 'unfounded',
+  'a|sheer|outright|blatant|big|total|complete|pure lie', 'lies and', 'is|was|are|were|all a lie|lies', 'pack of lies', 'lying', 'untrue', 'not true', 'false', 'falsehood', 'baseless', 'groundless', 'unfounded',
   'fabricated', 'fabrication', 'fake news', 'nonsense', 'fiction', 'propaganda', 'hoax', 'myth', 'made up', 'without foundation',
   'no basis', 'not proved|proven', 'never happened', 'did not happen', "didn't happen",
   'no evidence to substantiate|support|back|prove', 'unsubstantiated', 'misinformation', 'disinformation',

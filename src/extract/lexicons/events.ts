@@ -115,7 +115,7 @@ export const OCCURRENCE_CUES: ReadonlyArray<string> = [
  */
 export const RESPONSIBILITY_CUES: ReadonlyArray<string> = [
   'originated|originate|originating from', 'origin', 'source of', 'behind', 'sponsored|backed by', 'state-sponsored',
-  'responsible for', 'responsibility', 'blame|blamed|blames on|for', 'attributed|attribute to', 'was|were carried out by',
+  'responsible for', 'claim|claimed|claims|took|take|takes|accepted|accept|bear|bears responsibility', 'denied responsibility', 'blame|blamed|blames on|for', 'attributed|attribute to', 'was|were carried out by',
   'perpetrated by', 'orchestrated', 'linked to', 'tied to', 'culprit', 'which country', 'who was behind', 'accused', 'conducted by',
   'launched by', 'the work of'
 ]
