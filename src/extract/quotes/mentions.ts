@@ -3,6 +3,7 @@
  * right of an inverted one, at the start of a sentence) and reading it into a name, a rank,
  * a role, a kind, and number/gender/anonymity cues. Internal to the quotes stage.
  */
+import { TITLE_ABBREVIATIONS } from '../../text/abbreviations'
 import type { Token } from '../../text/tokens'
 import { ANONYMITY_MODIFIERS, GROUP_NOUNS, INDEFINITE_DETERMINERS, SOURCE_NOUNS } from '../lexicons/anonymity'
 import { DOCUMENT_NOUNS } from '../lexicons/reporting-verbs'
@@ -73,6 +74,8 @@ const NON_NP_CAPITALS = new Set([
 ])
 
 const DETERMINERS = new Set(['the', 'a', 'an', ...INDEFINITE_DETERMINERS])
+/** Words that open a modifier after a source noun ("a source close to", "a spokesperson for"). */
+const POST_MODIFIER_START = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'close', 'familiar', 'briefed', 'involved', 'on', 'inside', 'within', 'near'])
 /** Lower-case words allowed inside a mention between capitalised or role words. */
 const LINKERS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'al', 'el', 'bin', 'van', 'von', 'der', 'du', 'la', 'le', 'da', 'dos'])
 /** Words after a speaker and before the verb that are not part of the mention. */
@@ -170,6 +173,11 @@ const bareLeft = (toks: ReadonlyArray<Token>, end: number, floor: number): TokRa
       k--
       continue
     }
+    // "Ms. Lund", "Brig. Gen. Costa": an abbreviated title's period.
+    if (t.text === '.' && k < end && k - 2 >= floor && toks[k - 2]!.kind === 'word' && TITLE_ABBREVIATIONS.has(toks[k - 2]!.norm)) {
+      k--
+      continue
+    }
     if (t.kind === 'word' && LINKERS.has(t.norm) && k < end && k - 2 >= floor && isNpWord(toks[k - 2]!)) {
       k--
       continue
@@ -184,6 +192,18 @@ const bareLeft = (toks: ReadonlyArray<Token>, end: number, floor: number): TokRa
       break
     }
     break
+  }
+  // "a spokesperson for the utility", "a source close to the talks": a source noun with a short modifier after it.
+  if (k === end) {
+    for (let b = end - 1; b >= Math.max(floor, end - 7); b--) {
+      const u = toks[b]!
+      if (u.kind === 'punct') break
+      if ((SOURCE_NOUNS.has(u.norm) || ROLE_NOUNS.has(u.norm)) && b + 1 < end && POST_MODIFIER_START.has(toks[b + 1]!.norm)) {
+        const head = bareLeft(toks, b + 1, floor)
+        if (head !== null) return { from: head.from, to: end }
+        break
+      }
+    }
   }
   // "the weather service", "the water utility": an unlisted modifier between an article and the head.
   const stop = toks[k - 1]
@@ -379,12 +399,12 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
     return { ...base, kind: 'pronoun', name: null, titledName: null, role: null, rank: null, head: first.norm, definite: true, plural: p.plural, gender: p.gender, anonymous: false }
   }
   // Parenthesised acronym: "the National Security Agency (NSA)".
-  let words = all.filter((t) => t.text !== '(' && t.text !== ')')
+  let words = all.filter((t) => t.text !== '(' && t.text !== ')' && t.text !== '.')
   let acronym: string | null = null
   const open = all.findIndex((t) => t.text === '(')
   if (open !== -1 && all[open + 1] !== undefined && /^[A-Z][A-Z0-9&.-]{1,9}$/.test(all[open + 1]!.text)) {
     acronym = all[open + 1]!.text
-    words = all.slice(0, open).concat(all.slice(open + 3))
+    words = all.slice(0, open).concat(all.slice(open + 3)).filter((t) => t.text !== '.')
   }
   let d = 0
   let definite = false
@@ -396,7 +416,9 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
   }
   const body = words.slice(d)
   const lowers = body.map((t) => t.norm.replace(/'s$/, ''))
-  const head = lowers[lowers.length - 1] ?? ''
+  // The head: the last word, or the source noun a modifier follows ("a spokesperson for the utility").
+  const sourceAt = lowers.findIndex((w, i) => (SOURCE_NOUNS.has(w) || ROLE_NOUNS.has(w)) && POST_MODIFIER_START.has(lowers[i + 1] ?? ''))
+  const head = sourceAt !== -1 ? lowers[sourceAt]! : lowers[lowers.length - 1] ?? ''
   const anonymousCue = lowers.some((w) => ANONYMITY_MODIFIERS.has(w))
   const outletish = lowers.some((w) => OUTLET_HEAD_WORDS.has(w))
   const institutional = lowers.some((w) => INSTITUTION_WORDS.has(w))
@@ -428,6 +450,12 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
   const priorHasNonPerson = priorLowers.some((w) => INSTITUTION_WORDS.has(w) || OUTLET_HEAD_WORDS.has(w))
   // "The Americans": a capitalised plural after "the" is a group, not a name.
   const demonymGroup = hasNameRun && body.length - nameFrom === 1 && definite && /s$/.test(head) && !/ss$/.test(head) && nameFrom === 0
+  // "state broadcaster NHK", "the agency IRNA": a name after outlet words names the outlet.
+  const priorOutlet = priorLowers.some((w) => OUTLET_HEAD_WORDS.has(w))
+  if (hasNameRun && priorOutlet && rankStart(lowers, nameFrom) === nameFrom) {
+    const name = surfaceOf(nameFrom, body.length)
+    return { ...base, acronym, kind: 'outlet', name, titledName: null, role: null, rank: null, head, definite, plural: false, gender: null, anonymous: false }
+  }
   if (hasNameRun && !demonymGroup && !(outletish && nameFrom === 0) && !(institutional && nameFrom === 0)) {
     const rs = rankStart(lowers, nameFrom)
     const name = surfaceOf(nameFrom, body.length)
