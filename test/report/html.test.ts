@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as fc from 'fast-check'
-import { toHtml, unsafeId, type QuoteId, type ArticleId, type Report } from '../../src'
+import { toHtml, unsafeId, type QuoteId, type ArticleId, type ClaimId, type Report } from '../../src'
 import { buildReport, EMPTY_REPORT } from './fixture'
 
 /** Tags the report itself writes; anything else in the output came from unescaped input. */
@@ -67,6 +67,30 @@ describe('toHtml', () => {
     const timeline = /<svg class="timeline"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? ''
     expect(timeline.match(/<g class="lane-row">/g)?.length).toBe(3)
     expect(timeline).toContain('How many people were injured')
+  })
+  it('keeps every timeline mark inside the figure, undated claims in their own band with a count of the rest', () => {
+    const base = buildReport({ hostile: '' })
+    const first = base.claims[0] as Report['claims'][number]
+    const extra = Array.from({ length: 30 }, (_, i) => ({ ...first, id: unsafeId<ClaimId>(`c-extra-${i}`) }))
+    const prop = base.propositions[0] as Report['propositions'][number]
+    const undated: Report = {
+      ...base,
+      articles: base.articles.map((a) => ({ ...a, published: null })),
+      claims: [...base.claims, ...extra],
+      propositions: [{ ...prop, values: [{ ...(prop.values[0] as (typeof prop.values)[number]), claims: [...(prop.values[0]?.claims ?? []), ...extra.map((c) => c.id)] }] }]
+    }
+    const svg = /<svg class="timeline" viewBox="0 0 (\d+) (\d+)"[\s\S]*?<\/svg>/.exec(toHtml(undated))
+    expect(svg).not.toBeNull()
+    const width = Number(svg?.[1])
+    const height = Number(svg?.[2])
+    const circles = [...(svg?.[0] ?? '').matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"/g)].map((m) => m.slice(1).map(Number))
+    expect(circles.length).toBeGreaterThan(10)
+    for (const [cx, cy, r] of circles as Array<[number, number, number]>) {
+      expect(cx + r).toBeLessThanOrEqual(width)
+      expect(cy + r).toBeLessThanOrEqual(height)
+    }
+    expect(svg?.[0]).toMatch(/>\+\d+<\/text>/)
+    expect(svg?.[0]).toContain('>undated</text>')
   })
   it('is deterministic', () => {
     expect(toHtml(buildReport(), { title: 'Port Alder fire' })).toBe(html)

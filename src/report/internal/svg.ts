@@ -255,8 +255,11 @@ export const timelineSvg = (
   const W = 940
   const labelW = 250
   const x0 = labelW + 24
-  const x1 = W - (hasUndated ? 90 : 30)
-  const undatedX = W - 45
+  // Undated claims get a band of their own at the right, filled column by column.
+  const undatedW = 122
+  const bandX = W - undatedW - 8
+  const x1 = W - (hasUndated ? undatedW + 32 : 30)
+  const bandCols = Math.floor((undatedW - 16) / 14)
   const top = 34
   const laneH = 40
   const H = top + groups.length * laneH + 12
@@ -279,7 +282,7 @@ export const timelineSvg = (
     )
     .join('')
   const undated = hasUndated
-    ? `<line class="axis" x1="${undatedX}" y1="${top - 6}" x2="${undatedX}" y2="${H - 8}" stroke-dasharray="3 3"/><text class="tick" x="${undatedX}" y="${top - 12}" text-anchor="middle">undated</text>`
+    ? `<line class="axis" x1="${bandX - 6}" y1="${top - 6}" x2="${bandX - 6}" y2="${H - 8}" stroke-dasharray="3 3"/><text class="tick" x="${bandX + undatedW / 2}" y="${top - 12}" text-anchor="middle">undated</text>`
     : ''
   const lanes = groups
     .map((g, i) => {
@@ -294,7 +297,7 @@ export const timelineSvg = (
             const a1 = xb + shift + 6.5
             if (!placed.some((m) => m.row === row && m.x0 < a1 && a0 < m.x1)) {
               placed.push({ x0: a0, x1: a1, row })
-              return { dx: shift, dy: row * 10 }
+              return { dx: shift, dy: row * 11 }
             }
           }
         }
@@ -303,13 +306,26 @@ export const timelineSvg = (
       const timed = g.claims
         .map((c) => ({ c, p: claimPeriod(c, byId) }))
         .sort((u, v) => (u.p?.from ?? Number.POSITIVE_INFINITY) - (v.p?.from ?? Number.POSITIVE_INFINITY) || (u.c.id < v.c.id ? -1 : 1))
+      let undatedCount = 0
+      const undatedTotal = timed.filter((u) => u.p === null).length
       const marks = timed
         .map(({ c, p }) => {
-          const xa = p === null ? undatedX : xOf(p.from)
-          const xb = p === null ? undatedX : xOf(p.to)
+          let xa: number
+          let xb: number
+          let dx = 0
+          let dy = 0
+          if (p === null) {
+            const k = undatedCount++
+            if (k >= bandCols * 3) return ''
+            xa = xb = bandX + 8 + Math.floor(k / 3) * 14
+            dy = [0, -1, 1][k % 3]! * 11
+          } else {
+            xa = xOf(p.from)
+            xb = xOf(p.to)
+          }
           const wide = xb - xa > 14
           const x = (xa + xb) / 2
-          const { dx, dy } = wide ? place(xa, xb) : place(x, x)
+          if (p !== null) ({ dx, dy } = wide ? place(xa, xb) : place(x, x))
           const color = colorOf(c.outlet)
           const negative = c.polarity === 'negative' || c.outcome === 'failure' || c.predicate === 'denial'
           const who = c.assertedBy.name ?? c.outlet ?? 'unknown'
@@ -319,11 +335,15 @@ export const timelineSvg = (
           const fill = negative ? 'var(--panel)' : color
           const shape = wide
             ? `<rect x="${n1(xa + 1 + dx)}" y="${n1(y + dy - 6)}" width="${n1(xb - xa - 2)}" height="12" rx="6" fill="${fill}" fill-opacity="${negative ? 1 : 0.35}" stroke="${color}" stroke-width="${negative ? 2.5 : 1.5}">`
-            : `<circle cx="${n1(x + dx)}" cy="${n1(y + dy)}" r="6" fill="${fill}" stroke="${color}" stroke-width="${negative ? 2.5 : 1.5}">`
+            : `<circle cx="${n1(x + dx)}" cy="${n1(y + dy)}" r="5.5" fill="${fill}" stroke="${color}" stroke-width="${negative ? 2.5 : 1.5}">`
           return `<a href="#${anchor('art', c.articleId)}">${shape}<title>${h(tip)}</title>${wide ? '</rect>' : '</circle>'}</a>`
         })
         .join('')
-      return `<g class="lane-row"><rect class="lane" x="4" y="${n1(y - laneH / 2 + 3)}" width="${W - 8}" height="${laneH - 6}" rx="8" opacity="${i % 2 === 0 ? 1 : 0.55}"/><text x="16" y="${n1(y + 4)}" font-size="12.5" font-weight="600"><title>${h(`${g.label} (${g.claims.length} claims)`)}</title>${h(truncate(g.label, 32))}</text>${marks}</g>`
+      const more =
+        undatedTotal > bandCols * 3
+          ? `<text class="sub" x="${W - 12}" y="${n1(y + 4)}" text-anchor="end">+${undatedTotal - bandCols * 3}</text>`
+          : ''
+      return `<g class="lane-row"><rect class="lane" x="4" y="${n1(y - laneH / 2 + 3)}" width="${W - 8}" height="${laneH - 6}" rx="8" opacity="${i % 2 === 0 ? 1 : 0.55}"/><text x="16" y="${n1(y + 4)}" font-size="12.5" font-weight="600"><title>${h(`${g.label} (${g.claims.length} claims)`)}</title>${h(truncate(g.label, 32))}</text>${marks}${more}</g>`
     })
     .join('')
   return `<svg class="timeline" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Timeline of claims per event">${axis}${undated}${lanes}</svg>`
