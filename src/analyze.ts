@@ -1,0 +1,186 @@
+/**
+ * The pipeline: ingest -> extract -> cluster -> contradict -> reliability, composed into one
+ * Report.
+ *
+ * @since 0.1.0
+ */
+import * as E from 'fp-ts/Either'
+import type { ReadonlyNonEmptyArray } from 'fp-ts/ReadonlyNonEmptyArray'
+import {
+  SCHEMA_VERSION,
+  gainsayError,
+  type Article,
+  type Claim,
+  type GainsayError,
+  type Quote,
+  type Report,
+  type ReportArticle
+} from './model'
+import { ingestAll, type IngestOptions, type RawArticle } from './ingest'
+import { extractQuotesFromCorpus } from './extract/quotes'
+import { extractClaims } from './extract/claims'
+import { clusterPassages, detectCopying } from './cluster'
+import { detectContradictions, type DetectOptions } from './contradict'
+import { propositionsFromClaims, scoreSources } from './reliability'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Options for `analyze`. Every field is optional; the defaults are the built-in registry,
+ * rules and thresholds.
+ *
+ * @since 0.1.0
+ */
+export interface AnalyzeOptions {
+  /** Outlet registry and size limits for ingestion. */
+  readonly ingest?: IngestOptions
+  /** Rule set and minimum confidence for contradictions. */
+  readonly contradictions?: DetectOptions
+  /**
+   * Called as each stage advances: the only effect `analyze` performs, for progress bars.
+   * Stages: `ingest`, `extract`, `cluster`, `copying`, `contradict`, `reliability`.
+   */
+  readonly onProgress?: (stage: string, done: number, total: number) => void
+}
+
+// -------------------------------------------------------------------------------------
+// utilities
+// -------------------------------------------------------------------------------------
+
+const toReportArticle = (a: Article): ReportArticle => ({
+  id: a.id,
+  outlet: a.outlet?.name ?? null,
+  published: a.published?.iso ?? null,
+  title: a.title?.text ?? null,
+  dateline: a.dateline?.text ?? null,
+  byline: a.byline?.text ?? null,
+  paragraphs: a.paragraphs.length,
+  citedSources: [...new Set(a.citedSources.map((c) => c.name))],
+  boilerplate: a.boilerplate.map((b) => b.kind)
+})
+
+/**
+ * Analyses already-ingested articles. Use this when articles come from your own ingestion;
+ * `analyze` calls it after ingesting raw inputs.
+ *
+ * @example
+ * import { analyzeArticles, ingestText } from 'gainsay'
+ * import * as E from 'fp-ts/Either'
+ * const a = ingestText({ id: 'a', text: 'The minister said the attack failed.' })
+ * if (E.isRight(a)) analyzeArticles([a.right]).quotes.length >= 0 // true
+ *
+ * @since 0.1.0
+ */
+export const analyzeArticles = (
+  articles: ReadonlyArray<Article>,
+  options: AnalyzeOptions = {},
+  errors: ReadonlyArray<GainsayError> = []
+): Report => {
+  const progress = options.onProgress ?? (() => undefined)
+  const n = articles.length
+
+  progress('extract', 0, n)
+  const { quotes, speakers } = extractQuotesFromCorpus(articles)
+  const quotesByArticle = new Map<string, Quote[]>()
+  for (const q of quotes) {
+    const xs = quotesByArticle.get(q.articleId)
+    if (xs === undefined) quotesByArticle.set(q.articleId, [q])
+    else xs.push(q)
+  }
+  const claims: Claim[] = []
+  articles.forEach((a, i) => {
+    claims.push(...extractClaims(a, quotesByArticle.get(a.id) ?? []))
+    progress('extract', i + 1, n)
+  })
+
+  progress('cluster', 0, 1)
+  const byId = new Map(articles.map((a) => [a.id as string, a]))
+  const passages = quotes
+    .filter((q) => q.isStatement)
+    .map((q) => {
+      const a = byId.get(q.articleId)
+      return {
+        articleId: q.articleId,
+        outlet: a?.outlet?.name ?? null,
+        published: a?.published?.iso ?? null,
+        speaker: q.speaker,
+        quoteId: q.id,
+        text: q.text,
+        start: q.start,
+        end: q.end
+      }
+    })
+  const clusters = clusterPassages(passages)
+  progress('cluster', 1, 1)
+
+  progress('copying', 0, 1)
+  const copying = detectCopying(articles)
+  progress('copying', 1, 1)
+
+  progress('contradict', 0, 1)
+  const contradictions = detectContradictions(
+    claims,
+    { articles, clusters, copying },
+    options.contradictions ?? {}
+  )
+  progress('contradict', 1, 1)
+
+  progress('reliability', 0, 1)
+  const input = { articles, quotes, speakers, claims, clusters, copying, contradictions }
+  const sources = scoreSources(input)
+  const propositions = propositionsFromClaims(input)
+  progress('reliability', 1, 1)
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articles: articles.map(toReportArticle),
+    speakers,
+    quotes,
+    claims,
+    clusters,
+    copying,
+    contradictions,
+    sources,
+    propositions,
+    errors
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * Analyses raw articles end to end. Inputs that cannot be ingested (empty, binary, duplicate
+ * ids, too large) are listed in `report.errors` and the others are analysed; the result is a
+ * `Left` only when no input could be analysed at all.
+ *
+ * @example
+ * import { analyze } from 'gainsay'
+ * import * as E from 'fp-ts/Either'
+ * const r = analyze([
+ *   { id: 'a', text: 'Officials said the strike destroyed the depot.' },
+ *   { id: 'b', text: 'The ministry said the strike failed and no depot was hit.' }
+ * ])
+ * E.isRight(r) // true
+ *
+ * @since 0.1.0
+ */
+export const analyze = (
+  inputs: ReadonlyArray<RawArticle>,
+  options: AnalyzeOptions = {}
+): E.Either<ReadonlyNonEmptyArray<GainsayError>, Report> => {
+  const progress = options.onProgress ?? (() => undefined)
+  progress('ingest', 0, inputs.length)
+  const { articles, errors } = ingestAll(inputs, options.ingest ?? {})
+  progress('ingest', inputs.length, inputs.length)
+  if (articles.length === 0) {
+    const [first, ...rest] = errors
+    return E.left(
+      first === undefined ? [gainsayError('EmptyInput', 'analyze', null, 'no input articles were given')] : [first, ...rest]
+    )
+  }
+  return E.right(analyzeArticles(articles, options, errors))
+}
