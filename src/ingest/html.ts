@@ -47,6 +47,7 @@ interface Doc {
   querySelector(sel: string): El | null
   querySelectorAll(sel: string): ArrayLike<El>
   readonly body: El | null
+  readonly documentElement: El | null
   readonly title: string
 }
 
@@ -145,8 +146,10 @@ const stemOf = (source: string): string => {
  */
 export const htmlToRawArticle = (source: string, html: string, options: HtmlOptions = {}): E.Either<GainsayError, RawArticle> => {
   if (html.trim() === '') return E.left(gainsayError('EmptyInput', source, null, 'is an empty HTML document'))
+  // linkedom keeps only the first element of a bare fragment: give fragments a document
+  const page = /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`
   try {
-    const { document } = parseHTML(html) as unknown as { document: Doc }
+    const { document } = parseHTML(page) as unknown as { document: Doc }
     const ld = jsonLd(document)
     const published =
       meta(document, [
@@ -169,11 +172,17 @@ export const htmlToRawArticle = (source: string, html: string, options: HtmlOpti
     const content = parsed?.content ?? null
     let found = content === null ? [] : blocks(content)
     if (found.length === 0 && clean(parsed?.textContent) !== '') found = [{ tag: 'P', text: clean(parsed?.textContent) }]
-    if (found.length === 0) {
-      const again = parseHTML(html) as unknown as { document: Doc }
-      const body = again.document.body
-      found = body === null ? [] : blocks(body)
-      if (found.length === 0 && body !== null && clean(body.textContent) !== '') found = [{ tag: 'P', text: clean(body.textContent) }]
+    // Readability needs ~500 characters to judge; below that, a short page is taken whole
+    const short = found.reduce((n, b) => n + b.text.length, 0) < 500
+    if (found.length === 0 || short) {
+      const again = parseHTML(page) as unknown as { document: Doc }
+      // fragments may leave <body> empty: fall back to the whole document
+      const body = again.document.body !== null && clean(again.document.body.textContent) !== '' ? again.document.body : again.document.documentElement
+      const whole = body === null ? [] : blocks(body)
+      if (whole.length > 0) found = whole
+      // loose text outside block elements would be lost: then keep the whole text as one paragraph
+      const all = body === null ? '' : clean(body.textContent)
+      if (all !== '' && found.reduce((n, b) => n + b.text.length, 0) < all.length * 0.8) found = [{ tag: 'P', text: all }]
     }
     if (found.length === 0) return E.left(gainsayError('EmptyInput', source, null, 'has no text content'))
     // the article's own heading beats the <title>, which often carries the site's name
