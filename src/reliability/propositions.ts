@@ -215,9 +215,15 @@ export const propositionsFromClaims = (input: ReliabilityInput, options: Proposi
     const observations = claims.map((c) => ({ source: claimSource(c), item, value: propositionValue(comp.kind, c) }))
     const distinct = new Set(observations.map((o) => o.value))
     if (distinct.size < 2) continue
+    // A news proposition has few possible versions: the false-value domain is the other
+    // versions seen, not Accu's 100 (which would turn 3 sources against 1 into certainty), and
+    // two pseudo-claims at the initial accuracy keep a source quoted once or twice from
+    // snowballing to full trust.
     const truth = discoverTruth(observations, {
       algorithm: options.algorithm ?? 'accucopy',
-      copyProbabilities
+      copyProbabilities,
+      falseValues: Math.max(1, distinct.size - 1),
+      accuracyPrior: 2
     })
     const it = truth.items[0]
     if (it === undefined) continue

@@ -38,7 +38,8 @@ export const OUTLET_WEIGHTS: Readonly<Record<keyof Signals, number>> = {
   ownVoiceRestraint: 1.5,
   internalConsistency: 1.5,
   externalConsistency: 2,
-  corroboration: 1.5
+  corroboration: 1.5,
+  namedDisputeSources: 1.5
 }
 
 /**
@@ -68,7 +69,8 @@ const LABELS: Readonly<Record<string, readonly [string, string]>> = {
   ownVoiceRestraint: ['keeps disputed claims attributed', 'asserts disputed claims in its own voice'],
   internalConsistency: ['is internally consistent', 'contradicts itself'],
   externalConsistency: ['agrees with independent outlets', 'is contradicted by independent outlets'],
-  corroboration: ['is corroborated by independent outlets', 'is not corroborated by any independent outlet'],
+  corroboration: ['is corroborated by independent outlets', 'is little corroborated by independent outlets'],
+  namedDisputeSources: ['names the sources of disputed claims', 'rests disputed claims on anonymous sources'],
   identified: ['is named', 'is anonymous']
 }
 
@@ -96,7 +98,8 @@ const explain = (
   score: number,
   signals: Readonly<Record<string, number>>,
   weights: Readonly<Record<string, number>>,
-  details: Readonly<Record<string, string>>
+  details: Readonly<Record<string, string>>,
+  notes: ReadonlyArray<string> = []
 ): string => {
   const pulls = Object.entries(weights)
     .map(([k, w]) => ({ k, v: signals[k] ?? 0.5, pull: w * ((signals[k] ?? 0.5) - 0.5) }))
@@ -113,6 +116,9 @@ const explain = (
   const parts = [`${who} scores ${score.toFixed(2)} (${level}).`]
   if (neg.length > 0) parts.push(`Lowered because it ${neg.map((p) => phrase(p, false)).join('; ')}.`)
   if (pos.length > 0) parts.push(`Raised because it ${pos.map((p) => phrase(p, true)).join(' and ')}.`)
+  const shown = new Set(neg.map((p) => p.k))
+  const rest = notes.filter((n) => !shown.has(n.split('\u0000')[0] ?? '')).map((n) => n.split('\u0000')[1] ?? n)
+  if (rest.length > 0) parts.push(`Also: ${rest.join('; ')}.`)
   return parts.join(' ')
 }
 
@@ -136,6 +142,8 @@ const outletDetails = (o: OutletSignals): Record<string, string> => {
   if (c.externalContradictions > 0) d['externalConsistency'] = `${c.externalContradictions} contradiction${c.externalContradictions === 1 ? '' : 's'} with independent outlets`
   if (c.clusteredStatements > 0)
     d['corroboration'] = `${c.corroboratedStatements} of ${c.clusteredStatements} shared statements found in independent outlets; copies do not count`
+  if (c.anonymousContestedClaims > 0)
+    d['namedDisputeSources'] = `${c.anonymousContestedClaims} of ${c.contestedClaims} disputed claims from anonymous sources`
   if (c.unhedgedContestedClaims > 0) d['calibration'] = `${c.unhedgedContestedClaims} disputed claim${c.unhedgedContestedClaims === 1 ? '' : 's'} stated flatly`
   return d
 }
@@ -161,13 +169,18 @@ export const scoreSources = (input: ReliabilityInput): ReadonlyArray<SourceScore
     const signals: Record<string, number> = {}
     for (const [k, v] of Object.entries(o.signals)) signals[k] = round(v)
     const score = round(weighted(signals, OUTLET_WEIGHTS))
+    const details = outletDetails(o)
+    // facts a reader should see even when they are not among the main drivers
+    const notes = (['namedDisputeSources', 'originality'] as const)
+      .filter((k) => details[k] !== undefined)
+      .map((k) => `${k}\u0000${k === 'originality' ? `${details[k]} (copied text is never counted as corroboration)` : details[k]}`)
     return {
       kind: 'outlet',
       outlet: o.outlet,
       speaker: null,
       score,
       signals,
-      explanation: explain(o.outlet, score, signals, OUTLET_WEIGHTS, outletDetails(o))
+      explanation: explain(o.outlet, score, signals, OUTLET_WEIGHTS, details, notes)
     }
   })
   const speakers = speakerSignals(input).map((s): SourceScore => {

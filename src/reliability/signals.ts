@@ -68,8 +68,13 @@ export interface Signals {
   readonly internalConsistency: number
   /** 1 / (1 + contradictions with independent outlets). */
   readonly externalConsistency: number
-  /** Share of the article's clustered statements that an independent (non-copying) outlet also reports. */
+  /**
+   * Share of the article's clustered statements that an independent (non-copying) outlet also
+   * reports; 0.5 (no evidence either way) when none of its statements recurs anywhere.
+   */
   readonly corroboration: number
+  /** 1 - share of its disputed claims that rest on anonymous sources ("officials said"). */
+  readonly namedDisputeSources: number
 }
 
 /**
@@ -317,7 +322,8 @@ export const signalsFromCounts = (c: SignalCounts): Signals => {
     ownVoiceRestraint: 1 - ratio(c.ownVoiceContested, c.ownVoiceClaims, 0),
     internalConsistency: 1 / (1 + c.internalContradictions),
     externalConsistency: 1 / (1 + c.externalContradictions),
-    corroboration: ratio(c.corroboratedStatements, c.clusteredStatements, 0)
+    corroboration: ratio(c.corroboratedStatements, c.clusteredStatements, 0.5),
+    namedDisputeSources: 1 - ratio(c.anonymousContestedClaims, c.contestedClaims, 0)
   }
 }
 
@@ -437,7 +443,10 @@ export interface SpeakerSignals {
     readonly externalConsistency: number
     /** 1 / (1 + contradictions between their own statements). */
     readonly internalConsistency: number
-    /** Share of their quotes reported by at least two independent outlets. */
+    /**
+     * Share of their recurring statements (quotes in clusters) that at least two independent
+     * outlets report; 0.5 when none of their statements recurs.
+     */
     readonly corroboration: number
   }
   readonly loadedPhrases: ReadonlyArray<string>
@@ -482,9 +491,11 @@ export const speakerSignals = (input: ReliabilityInput): ReadonlyArray<SpeakerSi
     }
     const quoteIds = new Set(quotes.map((q) => q.id as string))
     let corroborated = 0
+    let recurring = 0
     for (const k of input.clusters) {
       const members = k.members.filter((m) => m.quoteId !== null && quoteIds.has(m.quoteId))
       if (members.length === 0) continue
+      recurring++
       const arts = [...new Set(k.members.map((m) => m.articleId as string))]
       if (arts.some((x, i) => arts.slice(i + 1).some((y) => independentArticles(x, y, outlets, input.copying)))) corroborated++
     }
@@ -499,7 +510,7 @@ export const speakerSignals = (input: ReliabilityInput): ReadonlyArray<SpeakerSi
         neutralWording: 1 - Math.min(1, words > 0 ? (loaded.length * 100) / words / 2 : 0),
         externalConsistency: 1 / (1 + contradicted),
         internalConsistency: 1 / (1 + self),
-        corroboration: ratio(corroborated, quotes.length, 0)
+        corroboration: ratio(corroborated, recurring, 0.5)
       },
       loadedPhrases: loaded,
       contradicted,

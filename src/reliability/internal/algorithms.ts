@@ -290,7 +290,8 @@ const accuracyScore = (a: number, n: number): number => {
 
 /**
  * Greedy independent vote count of a claim: sources are taken in turn, each time the one least
- * dependent on those already counted (then the more accurate, then the lower index), and each
+ * dependent on those already counted (then the more accurate, then the one the others depend on
+ * most, then the lower index), and each
  * contributes its vote times prod(1 - c d(s, s')) over the sources s' counted before it.
  * Returns [count, independent support].
  */
@@ -306,20 +307,26 @@ const discountedVote = (
   let factor = remaining.map(() => 1)
   let count = 0
   let support = 0
+  if (dependence.size === 0) {
+    for (const s of sources) count += score[s] ?? 0
+    return [count, sources.length]
+  }
+  // how much the claim's other sources depend on each source, computed once per claim
+  let mass = remaining.map((x) => remaining.reduce((acc, y) => acc + (x === y ? 0 : (dependence.get(pairKey(x, y, n)) ?? 0)), 0))
   while (remaining.length > 0) {
-    // next: the least discounted; among equals the one most others depend on (an original
-    // before its copies), then the more accurate, then the lower index
-    const mass = remaining.map((x) => remaining.reduce((acc, y) => acc + (x === y ? 0 : (dependence.get(pairKey(x, y, n)) ?? 0)), 0))
+    // next: the least discounted; among equals the more accurate, then the one the others
+    // depend on most (an original before its copies), then the lower index
     let best = 0
     for (let i = 1; i < remaining.length; i++) {
       const fi = factor[i] ?? 0
       const fb = factor[best] ?? 0
       const mi = mass[i] ?? 0
       const mb = mass[best] ?? 0
+      const ai = accuracy[remaining[i] ?? 0] ?? 0
+      const ab = accuracy[remaining[best] ?? 0] ?? 0
       if (
         fi > fb + 1e-12 ||
-        (Math.abs(fi - fb) <= 1e-12 &&
-          (mi > mb + 1e-12 || (Math.abs(mi - mb) <= 1e-12 && (accuracy[remaining[i] ?? 0] ?? 0) > (accuracy[remaining[best] ?? 0] ?? 0) + 1e-12)))
+        (Math.abs(fi - fb) <= 1e-12 && (ai > ab + 1e-9 || (Math.abs(ai - ab) <= 1e-9 && mi > mb + 1e-12)))
       )
         best = i
     }
@@ -329,6 +336,7 @@ const discountedVote = (
     support += f
     remaining.splice(best, 1)
     factor.splice(best, 1)
+    mass = mass.filter((_m, i) => i !== best)
     factor = factor.map((x, i) => {
       const d = dependence.get(pairKey(s, remaining[i] ?? 0, n)) ?? 0
       return x * (1 - copyRate * clamp(d, 0, 1))
