@@ -45,7 +45,11 @@ const startsNewClause = (toks: ReadonlyArray<KeyedToken>, i: number): boolean =>
  */
 export const splitClauses = (text: string, range?: Span): ReadonlyArray<Span> => {
   const r = clampRange(text, range)
-  const toks = keyedTokens(text, r)
+  return clausesIn(text, r, keyedTokens(text, r))
+}
+
+/** Clauses of the sentence `r` whose tokens are `toks` (internal form used by the extractor). */
+export const clausesIn = (text: string, r: Span, toks: ReadonlyArray<KeyedToken>): ReadonlyArray<Span> => {
   const cuts: number[] = []
   let depth = 0
   let last = 0

@@ -41,6 +41,17 @@ const SURFACES: ReadonlyMap<string, { readonly country: string; readonly form: C
 
 const MAX_WORDS = 6
 
+/** First word of every surface form, with the most words a surface starting with it has. */
+const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>()
+  for (const k of SURFACES.keys()) {
+    const ws = k.split(' ')
+    const w = ws[0] ?? ''
+    m.set(w, Math.max(m.get(w) ?? 0, ws.length))
+  }
+  return m
+})()
+
 /** Country mentions among `tokens` (longest match at each position; capitalised only). */
 export const findCountries = (tokens: ReadonlyArray<Token>): ReadonlyArray<CountryMention> => {
   const out: CountryMention[] = []
@@ -51,9 +62,15 @@ export const findCountries = (tokens: ReadonlyArray<Token>): ReadonlyArray<Count
       i++
       continue
     }
+    const head = canon(t.text)
+    const maxWords = FIRST_WORDS.get(head) ?? FIRST_WORDS.get(head.replace(/'s?$/, ''))
+    if (maxWords === undefined) {
+      i++
+      continue
+    }
     let found: CountryMention | null = null
     let surface = ''
-    for (let j = i; j < Math.min(tokens.length, i + MAX_WORDS); j++) {
+    for (let j = i; j < Math.min(tokens.length, i + Math.min(MAX_WORDS, maxWords)); j++) {
       const tj = tokens[j]
       if (tj === undefined || tj.kind === 'punct' || tj.kind === 'number') break
       const prev = tokens[j - 1]

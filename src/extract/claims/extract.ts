@@ -14,13 +14,13 @@ import { splitSentences } from '../../text/sentences'
 import { SOURCE_NOUNS } from '../lexicons/anonymity'
 import { CHANNEL_CUES, REPORTING_VERB_LEMMA } from '../lexicons/reporting-verbs'
 import { ROLE_NOUNS } from '../lexicons/titles'
-import { splitClauses } from './clauses'
-import { findCountries } from './countries'
+import { clausesIn } from './clauses'
+import { findCountries, type CountryMention } from './countries'
 import { dedupeCues, LEX, negatedAt, negationsIn, outcomeIn } from './cues'
 import { eventFrameOf } from './event'
 import { clampRange, findAll, keyedTokens, nonOverlapping, type KeyedToken } from './matcher'
 import { placesIn, type PronounContext } from './places'
-import { normalizeQuantities } from './quantities'
+import { quantitiesIn } from './quantities'
 import { resolveTimes } from './times'
 
 // -------------------------------------------------------------------------------------
@@ -79,7 +79,14 @@ const CASUALTY = new Set(['people', 'person', 'civilian', 'soldier', 'death', 'c
 const CLAIM_WORDS = /^(claim|claims|claimed|claiming)$/i
 const round2 = (x: number): number => Math.round(x * 100) / 100
 
-const isEventMeasure = (m: string): boolean => CASUALTY.has(m) || findAll(LEX.trigger, keyedTokens(m)).length > 0
+const measureCache = new Map<string, boolean>()
+const isEventMeasure = (m: string): boolean => {
+  const hit = measureCache.get(m)
+  if (hit !== undefined) return hit
+  const v = CASUALTY.has(m) || findAll(LEX.trigger, keyedTokens(m)).length > 0
+  if (measureCache.size < 10_000) measureCache.set(m, v)
+  return v
+}
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
 
@@ -98,7 +105,7 @@ const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o:
   const triggers = findAll(LEX.trigger, toks)
   const outcome = outcomeIn(text, toks)
   const times = resolveTimes(text, range, published)
-  const quantities = normalizeQuantities(text, range).filter((q) => !times.some((t) => overlaps(t, q)))
+  const quantities = quantitiesIn(text, toks).filter((q) => !times.some((t) => overlaps(t, q)))
   const places = placesIn(text, toks, ctx)
   const spatial = places.filter((p) => p.kind !== 'named')
   const eventCount = quantities.find((q) => q.measure !== null && q.unit === null && !(q.approximate && q.bound === 'min') && isEventMeasure(q.measure))
@@ -233,11 +240,35 @@ const speakerCountry = (text: string, q: Quote): string | null => {
   return null
 }
 
-/** The most recent country named before `pos` (within a window) other than `not`. */
-const lastCountryBefore = (text: string, pos: number, not: string | null): string | null => {
-  const from = Math.max(0, pos - 700)
-  const cs = findCountries(keyedTokens(text, { start: from, end: pos })).filter((c) => c.country !== not)
-  return cs[cs.length - 1]?.country ?? null
+/** The most recent country named before `pos` (within a window) other than `not`; `mentions` in text order. */
+const lastCountryBefore = (mentions: ReadonlyArray<CountryMention>, pos: number, not: string | null): string | null => {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((mentions[mid]?.end ?? 0) <= pos) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const m = mentions[k]
+    if (m === undefined || m.end < pos - 700) break
+    if (m.country !== not) return m.country
+  }
+  return null
+}
+
+/** The tokens of `all` lying inside `r` (binary search; `all` in text order). */
+const tokensIn = (all: ReadonlyArray<KeyedToken>, r: Span): ReadonlyArray<KeyedToken> => {
+  let lo = 0
+  let hi = all.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((all[mid]?.start ?? 0) < r.start) lo = mid + 1
+    else hi = mid
+  }
+  let e = lo
+  while (e < all.length && (all[e]?.end ?? Infinity) <= r.end) e++
+  return all.slice(lo, e)
 }
 
 const ATTRIBUTION_VERBS: ReadonlyMap<string, { readonly certainty: number; readonly modality: 'hedged' | 'reported' }> = new Map([
@@ -338,8 +369,14 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
     })
   }
 
+  const allTokens = keyedTokens(text)
+  const mentions = findCountries(allTokens)
   const clausesOf = (span: Span): ReadonlyArray<Span> =>
-    splitSentences(text, span).flatMap((s) => splitClauses(text, s)).map((c) => trimSpan(text, c)).filter((c) => c.end > c.start && keyedTokens(text, c).filter((t) => t.kind === 'word').length >= 2)
+    splitSentences(text, span)
+      .flatMap((s) => clausesIn(text, s, tokensIn(allTokens, s)))
+      .map((c) => trimSpan(text, c))
+      .filter((c) => c.end > c.start && tokensIn(allTokens, c).filter((t) => t.kind === 'word').length >= 2)
+  const read = (c: Span, o: AnalyzeClaimOptions): ClaimAnalysis => readSpan(text, c, tokensIn(allTokens, c), o)
 
   // quotes: the speaker's claims
   for (const q of statements) {
@@ -348,7 +385,7 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
     // third-person pronouns usually point back to the speaker ("Tehran said it had ... their country")
     const own = speakerCountry(text, q)
     const we = own
-    const they = q.direct ? lastCountryBefore(text, q.start, own) : own ?? lastCountryBefore(text, q.start, null)
+    const they = q.direct ? lastCountryBefore(mentions, q.start, own) : own ?? lastCountryBefore(mentions, q.start, null)
     const sentence = sentences.find((s) => s.start <= q.start && s.end >= q.start)
     const statementTime =
       sentence === undefined
@@ -357,14 +394,14 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
     const verbHedge = q.verb !== null ? ATTRIBUTION_VERBS.get(q.verb) ?? null : null
     for (const part of parts.length > 0 ? parts : [{ start: q.start, end: q.end }]) {
       for (const c of clausesOf(part)) {
-        emit(c, analyzeClaim(text, c, { published, pronouns: { we, they }, bounds: { from: null, to: statementTime?.to ?? null }, attribution: verbHedge }), q)
+        emit(c, read(c, { published, pronouns: { we, they }, bounds: { from: null, to: statementTime?.to ?? null }, attribution: verbHedge }), q)
       }
     }
   }
 
   // the outlet's own voice
   const quoteSpans = statements.flatMap((q) => (q.parts.length > 0 ? q.parts.filter(valid) : [{ start: q.start, end: q.end }]))
-  const mentions = statements.flatMap((q) => (q.speakerMention !== null ? [q.speakerMention] : []))
+  const speakerMentions = statements.flatMap((q) => (q.speakerMention !== null ? [q.speakerMention] : []))
   for (const s of sentences) {
     const inside = quoteSpans.filter((q) => overlaps(q, s)).sort((a, b) => a.start - b.start)
     const pieces: Span[] = []
@@ -377,14 +414,14 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
     for (const p of pieces) {
       const t = trimSpan(text, p)
       if (t.end <= t.start) continue
-      const toks = keyedTokens(text, t)
+      const toks = tokensIn(allTokens, t)
       if (toks.filter((x) => x.kind === 'word').length < 2) continue
       if (inside.length > 0) {
         const times = resolveTimes(text, t, published)
-        if (attributionOnly(text, toks, mentions, times)) continue
+        if (attributionOnly(text, toks, speakerMentions, times)) continue
       }
-      const they = lastCountryBefore(text, t.start, null)
-      for (const c of clausesOf(t)) emit(c, analyzeClaim(text, c, { published, pronouns: { we: null, they } }), null)
+      const they = lastCountryBefore(mentions, t.start, null)
+      for (const c of clausesOf(t)) emit(c, read(c, { published, pronouns: { we: null, they } }), null)
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end)

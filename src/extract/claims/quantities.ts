@@ -45,6 +45,8 @@ const wordValue = (norm: string): number | undefined => {
   return undefined
 }
 
+const VAGUE_FIRST: ReadonlySet<string> = new Set([...VAGUE_QUANTITIES.keys()].map((k) => k.split(' ')[0] ?? ''))
+
 interface Core {
   readonly value: number
   readonly first: number
@@ -58,6 +60,8 @@ interface Core {
 const readCore = (toks: ReadonlyArray<KeyedToken>, i: number): Core | null => {
   const t = toks[i]
   if (t === undefined) return null
+  if (t.kind === 'punct') return null
+  if (t.kind === 'word' && !VAGUE_FIRST.has(t.norm) && wordValue(t.norm) === undefined && t.norm !== 'a') return null
   // vague quantities, longest first ("tens of thousands", "hundreds of thousands")
   for (const len of [3, 2, 1]) {
     const words = toks.slice(i, i + len)
@@ -161,9 +165,11 @@ const readModifier = (toks: ReadonlyArray<KeyedToken>, i: number): { readonly fi
  *
  * @since 0.1.0
  */
-export const normalizeQuantities = (text: string, range?: Span): ReadonlyArray<Quantity> => {
-  const r = clampRange(text, range)
-  const toks = keyedTokens(text, r)
+export const normalizeQuantities = (text: string, range?: Span): ReadonlyArray<Quantity> =>
+  quantitiesIn(text, keyedTokens(text, clampRange(text, range)))
+
+/** Quantities over already-keyed tokens (internal form used by the claim reader). */
+export const quantitiesIn = (text: string, toks: ReadonlyArray<KeyedToken>): ReadonlyArray<Quantity> => {
   const out: Quantity[] = []
   let i = 0
   while (i < toks.length) {

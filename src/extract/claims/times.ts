@@ -159,6 +159,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Kind | n
   [/\b(?:at the time|the same (?:day|week|month|year)|that (?:day|week|month|year)|at that time)(?![\w])/gi, () => ({ _tag: 'unresolvable' })]
 ]
 
+/** A cheap gate: no time expression can match a segment without one of these. */
+const MAY_HAVE_TIME = new RegExp(`\\d|${MONTH_RE}|${WEEKDAY_RE}|\\b(?:week|month|year|decade|day|days|ago|yesterday|today|tonight|morning|afternoon|evening|recently|lately|time)\\b`, 'i')
+
 const FUTURE_CUE = /\b(will|'ll|next|upcoming|scheduled|is set to|are set to|plans? to|is to|are to)\b/i
 
 const resolveAt = (k: Kind, ref: Day, future: boolean): Resolved | null => {
@@ -301,6 +304,7 @@ export const resolveTimes = (text: string, range: Span | undefined, published: P
   const r = clampRange(text, range)
   const segment = text.slice(r.start, r.end)
   const cands: Candidate[] = []
+  if (!MAY_HAVE_TIME.test(segment)) return []
   for (const [re, build] of PATTERNS) {
     const g = new RegExp(re.source, re.flags)
     let m: RegExpExecArray | null
@@ -315,7 +319,8 @@ export const resolveTimes = (text: string, range: Span | undefined, published: P
   }
   // numeric dates through chrono (ISO, slashes): only fully specified ones
   try {
-    for (const res of chrono.strict.parse(segment)) {
+    const numeric = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}/.test(segment)
+    for (const res of numeric ? chrono.strict.parse(segment) : []) {
       if (!/\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}/.test(res.text) || /[A-Za-z]{3}/.test(res.text)) continue
       if (!res.start.isCertain('year') || !res.start.isCertain('month') || !res.start.isCertain('day')) continue
       const y = res.start.get('year')
