@@ -147,11 +147,26 @@ const sources = (ctx: Ctx): string => {
       .sort((x, y) => y.score - x.score || (sourceName(x) < sourceName(y) ? -1 : 1))
   const outlets = byScore('outlet')
   const speakers = byScore('speaker')
+  // Speakers with quotes have a card further down to link to.
+  const quoted = new Set(ctx.report.quotes.filter((q) => q.isStatement && q.speaker !== null).map((q) => q.speaker as string))
+  const speakerRow = (s: SourceScore): string => {
+    const signals = Object.keys(s.signals)
+      .sort()
+      .map((k) => `${h(k)} ${fmt2(s.signals[k] ?? Number.NaN)}`)
+      .join(' · ')
+    const name = sourceName(s)
+    const cell = quoted.has(name) ? `<a href="#${anchor('spk', name)}">${h(name)}</a>` : h(name)
+    return `<tr class="f" style="--sc:${scoreColor(s.score)}"><td class="name">${cell}</td><td class="nw"><span class="score-inline">${fmt2(s.score)}</span> ${meter(s.score, scoreColor(s.score))}</td><td>${h(s.explanation)}${
+      signals === '' ? '' : `<br><small class="sig">${signals}</small>`
+    }</td></tr>`
+  }
   const body =
     outlets.length + speakers.length === 0
       ? empty('No source was scored.')
       : `${outlets.length === 0 ? '' : `<div class="sources">${outlets.map((s) => sourceCard(ctx, s)).join('')}</div>`}${
-          speakers.length === 0 ? '' : `<h3 class="group">Speakers</h3><div class="sources">${speakers.map((s) => sourceCard(ctx, s)).join('')}</div>`
+          speakers.length === 0
+            ? ''
+            : `<h3 class="group">Speakers</h3><div class="card"><table><thead><tr><th>Speaker</th><th>Score</th><th>Why</th></tr></thead><tbody>${speakers.map(speakerRow).join('')}</tbody></table></div>`
         }`
   return section('sources', 'Sources', 'Reliability score of each outlet and speaker (0 to 1, higher is more trustworthy), with the signals behind it.', body)
 }
@@ -179,27 +194,40 @@ const contradictionCard = (ctx: Ctx, c: Contradiction): string =>
     c.evidence.length === 0 ? '' : ` · evidence ${c.evidence.map((e) => `<mark>${h(e)}</mark>`).join(' ')}`
   }</div></article>`
 
+/** How many contradictions of each kind, most frequent first. */
+const kindSummary = (list: ReadonlyArray<Contradiction>): string => {
+  const n = new Map<string, number>()
+  for (const c of list) n.set(c.kind, (n.get(c.kind) ?? 0) + 1)
+  const kinds = [...n.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+  return `<div class="legend">${kinds.map(([k, v]) => `<span><span class="badge kind">${h(k)}</span>${v}</span>`).join('')}</div>`
+}
+
 const contradictions = (ctx: Ctx): string => {
   const list = ctx.report.contradictions.slice().sort((x, y) => y.confidence - x.confidence || (x.id < y.id ? -1 : 1))
   return section(
     'contradictions',
     'Contradictions',
     'Pairs of accounts that cannot both be true, most confident first. Cue words that decided each finding are highlighted.',
-    list.length === 0 ? empty('No contradiction was found.') : list.map((c) => contradictionCard(ctx, c)).join('')
+    list.length === 0 ? empty('No contradiction was found.') : `${kindSummary(list)}${list.map((c) => contradictionCard(ctx, c)).join('')}`
   )
 }
 
 // ---- clusters ------------------------------------------------------------------------
 
-const diffHtml = (canonical: string, text: string): string =>
-  diffWords(canonical, text)
-    .map((s) => {
-      const lead = /^\s*/.exec(s.text)?.[0] ?? ''
-      const body = s.text.slice(lead.length)
-      if (s._tag === 'equal' || body === '') return h(s.text)
-      return `${h(lead)}<${s._tag === 'insert' ? 'ins' : 'del'}>${h(body)}</${s._tag === 'insert' ? 'ins' : 'del'}>`
+/** A member's wording with its differences from the canonical one marked up; null when the words are the same. */
+const diffHtml = (canonical: string, text: string): string | null => {
+  const segments = diffWords(canonical, text)
+  if (segments.every((seg) => seg._tag === 'equal')) return null
+  return segments
+    .map((seg) => {
+      const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(seg.text)
+      const [lead, body, trail] = [m?.[1] ?? '', m?.[2] ?? seg.text, m?.[3] ?? '']
+      if (seg._tag === 'equal' || body === '') return h(seg.text)
+      const tag = seg._tag === 'insert' ? 'ins' : 'del'
+      return `${h(lead)}<${tag}>${h(body)}</${tag}>${h(trail)}`
     })
     .join('')
+}
 
 const clusterCard = (ctx: Ctx, c: Cluster): string => {
   const outlets = new Set(c.members.map((m) => m.outlet ?? m.articleId))
@@ -207,10 +235,16 @@ const clusterCard = (ctx: Ctx, c: Cluster): string => {
     .map((m, i) => {
       const date = m.published ?? ctx.byId.get(m.articleId)?.published ?? null
       const sub = [date === null ? null : displayDate(date), m.speaker].filter((x): x is string => x !== null).map(h).join(' · ')
-      const same = m.text === c.canonical
+      const diff = m.text === c.canonical ? null : diffHtml(c.canonical, m.text)
+      const body =
+        m.text === c.canonical
+          ? `${h(m.text)} <span class="same">(canonical wording)</span>`
+          : diff === null
+            ? `${h(m.text)} <span class="same">(same words; only case, quote marks or dashes differ)</span>`
+            : diff
       return `<tr><td class="who">${dot(ctx.colorOf(m.outlet))} ${articleLink(ctx, m.articleId, m.outlet ?? m.articleId)}${
         i === c.earliest ? ' <span class="badge earliest">earliest</span>' : ''
-      }<small>${sub}</small></td><td>${same ? `${h(m.text)} <span class="same">(canonical wording)</span>` : diffHtml(c.canonical, m.text)}</td></tr>`
+      }<small>${sub}</small></td><td>${body}</td></tr>`
     })
     .join('')
   return `<article class="card f" id="${anchor('k', c.id)}"><header><span class="badge">${c.kind}</span><span>${h(

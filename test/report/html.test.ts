@@ -52,7 +52,11 @@ describe('toHtml', () => {
     for (const t of targets) expect(ids.has(t), `#${t}`).toBe(true)
   })
   it('shows outlets with scores and signals, contradictions side by side, clusters diffed', () => {
-    for (const s of report.sources) expect(html).toContain(`<span class="big">${s.score.toFixed(2)}</span>`)
+    for (const s of report.sources) {
+      const shown = s.kind === 'outlet' ? `<span class="big">${s.score.toFixed(2)}</span>` : `<span class="score-inline">${s.score.toFixed(2)}</span>`
+      expect(html).toContain(shown)
+      expect(html).toContain(s.explanation)
+    }
     expect(html).toContain('<dt>attributionQuality</dt>')
     expect(html.match(/<div class="side a">/g)?.length).toBe(report.contradictions.length)
     expect(html.match(/<div class="side b">/g)?.length).toBe(report.contradictions.length)

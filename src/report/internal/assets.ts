@@ -65,6 +65,9 @@ a.tile:hover{text-decoration:none;box-shadow:0 0 0 2px var(--accent)}
 .side .who b{color:var(--ink)}
 .side blockquote{margin:0;font-size:1.02rem}
 .vs{display:flex;align-items:center;justify-content:center;font-weight:700;color:var(--muted);font-size:.8rem}
+small.sig{display:block;color:var(--muted);font-size:.78rem;margin-top:2px}
+td.name{min-width:170px}
+.score-inline{font-weight:700;color:var(--sc);font-variant-numeric:tabular-nums}
 mark{background:var(--mark);color:inherit;border-radius:3px;padding:0 2px}
 .why{margin:12px 0 4px}
 .meta{font-size:.82rem;color:var(--muted)}
