@@ -6,8 +6,10 @@
 import type { Cluster, ClusterMember } from '../model/cluster'
 import { type ClusterId, unsafeId } from '../model/common'
 import { stableId } from '../internal/hash'
-import { type LshOptions, DEFAULT_LSH, forEachBucket, hashSeeds, signatureWith, wordShingles } from './minhash'
-import { type Prepared, type Token, joinCompounds, prepareTokens, tokenize } from './normalise'
+import { type LshOptions, DEFAULT_LSH, forEachBucket, hashSeeds, hashedShingles, signatureWith } from './minhash'
+import { containment } from './features'
+import { type Prepared, type Token, joinCompounds, keyHash, prepareTokens, tokenize } from './normalise'
+import { fnv1a32 } from '../internal/hash'
 import { type SameStatement, MIN_CONTAINMENT, STATEMENT_THRESHOLD, comparePrepared, speakersCompatible } from './same-statement'
 import { find, groups, union, unionFind } from './union-find'
 
@@ -85,10 +87,26 @@ interface Item {
   readonly prepared: Prepared
 }
 
+/** Joins adjacent tokens whose concatenation is one of `vocabulary` (a closed compound). */
+const joinWith = (ts: ReadonlyArray<Token>, vocabulary: ReadonlySet<string>): ReadonlyArray<Token> => {
+  const out: Token[] = []
+  for (let i = 0; i < ts.length; i++) {
+    const a = ts[i] as Token
+    const b = ts[i + 1]
+    if (b !== undefined && a.kind !== 'number' && b.kind !== 'number' && vocabulary.has(a.surface + b.surface)) {
+      out.push({ ...a, surface: a.surface + b.surface, key: a.surface + b.surface, end: b.end, id: -1 })
+      i++
+    } else out.push(a)
+  }
+  return out
+}
+
 /** Word-level differences of a member against the canonical, as original words. */
-const difference = (member: Prepared, canonical: Prepared): { added: string[]; removed: string[] } => {
-  const words = (p: Prepared): ReadonlyArray<readonly [string, string]> =>
-    p.tokens.filter((t: Token) => t.kind !== 'function').map((t) => [t.key, p.text.slice(t.start, t.end)] as const)
+const difference = (member: string, canonical: string, ct: ReadonlyArray<Token>): { added: string[]; removed: string[] } => {
+  const mt = member === canonical ? ct : tokenize(member)
+  const surfaces = (ts: ReadonlyArray<Token>) => new Set(ts.map((t) => t.surface))
+  const words = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<readonly [string, string]> =>
+    ts.filter((t) => t.kind !== 'function').map((t) => [t.key, text.slice(t.start, t.end)] as const)
   const diff = (xs: ReadonlyArray<readonly [string, string]>, ys: ReadonlyArray<readonly [string, string]>): string[] => {
     const counts = new Map<string, number>()
     for (const [k] of ys) counts.set(k, (counts.get(k) ?? 0) + 1)
@@ -100,8 +118,8 @@ const difference = (member: Prepared, canonical: Prepared): { added: string[]; r
     }
     return out
   }
-  const m = words(member)
-  const c = words(canonical)
+  const m = words(member, joinWith(mt, surfaces(ct)))
+  const c = words(canonical, joinWith(ct, surfaces(mt)))
   return { added: diff(m, c), removed: diff(c, m) }
 }
 
@@ -127,13 +145,13 @@ const summarise = (
     for (let i = 1; i < n; i++) if ((sums[i] as number) > (sums[canonical] as number) + 1e-12) canonical = i
   } else {
     // The member whose words best cover the cluster's word profile.
-    const freq = new Map<string, number>()
+    const freq = new Map<number, number>()
     for (const m of members) for (const k of m.prepared.contentSet) freq.set(k, (freq.get(k) ?? 0) + 1)
     let best = -1
     members.forEach((m, i) => {
       let s = 0
       for (const k of m.prepared.contentSet) s += freq.get(k) ?? 0
-      s /= Math.sqrt(Math.max(1, m.prepared.contentSet.size))
+      s /= Math.sqrt(Math.max(1, m.prepared.contentSet.length))
       if (s > best + 1e-12) {
         best = s
         canonical = i
@@ -149,6 +167,7 @@ const summarise = (
     if (c < 0 || (c === 0 && a.input < e.input)) earliest = i
   }
   const canon = members[canonical] as Item
+  const canonTokens = tokenize(canon.passage.text)
   return {
     id: unsafeId<ClusterId>(stableId('cluster', ...members.map((m) => memberKey(m.passage)))),
     kind,
@@ -156,7 +175,7 @@ const summarise = (
     members: members.map((m) => m.passage),
     earliest,
     cohesion: Math.max(0, Math.min(1, cohesion)),
-    differences: members.map((m, i) => ({ member: i, ...difference(m.prepared, canon.prepared) }))
+    differences: members.map((m, i) => ({ member: i, ...difference(m.passage.text, canon.passage.text, canonTokens) }))
   }
 }
 
@@ -208,20 +227,23 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
   // Canonical order first, so that the result does not depend on the input order.
   const order = passages.map((p, i) => ({ p, i, key: memberKey(p) })).sort((a, b) => cmp(a.key, b.key) || a.i - b.i)
   const tokens = order.map((o) => tokenize(o.p.text))
-  const vocabulary = new Set<string>()
-  for (const ts of tokens) for (const t of ts) if (t.kind === 'content') vocabulary.add(t.surface)
+  const vocabulary = new Set<number>()
+  for (const ts of tokens) for (const t of ts) if (t.kind === 'content') vocabulary.add(fnv1a32(t.surface))
+  const known = (h: number): boolean => vocabulary.has(h)
   const all: Item[] = order.map((o, i) => ({
     index: i,
     passage: o.p,
     input: o.i,
-    prepared: joinCompounds(prepareTokens(o.p.text, tokens[i] ?? []), vocabulary)
+    prepared: joinCompounds(prepareTokens(o.p.text, tokens[i] ?? []), known)
   }))
   const items = all.filter((it) => it.prepared.content.length > 0).map((it, index) => ({ ...it, index }))
   const n = items.length
   const k = lsh.bands * lsh.rows
   const seeds = hashSeeds(k, lsh.seed)
   const flat = new Uint32Array(n * k)
-  items.forEach((it, i) => signatureWith(wordShingles(it.prepared.content, options.shingleSize ?? 1), seeds, flat, i * k))
+  items.forEach((it, i) =>
+    signatureWith(hashedShingles(Array.from(it.prepared.content, keyHash), options.shingleSize ?? 1), seeds, flat, i * k)
+  )
   const uf = unionFind(n)
   const rejected = new Set<number>()
   const verify = (i: number, j: number): boolean => {
@@ -234,7 +256,7 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
     const sb = b.passage.speaker
     const ok =
       (sa === null || sb === null || speakersCompatible(sa, sb)) &&
-      quickContainment(a.prepared, b.prepared) >= MIN_CONTAINMENT - 0.2 &&
+      containment(a.prepared, b.prepared) >= MIN_CONTAINMENT - 0.2 &&
       comparePrepared(a.prepared, b.prepared, { threshold, speakers: [sa, sb] }).same
     if (!ok) rejected.add(key)
     return ok
@@ -287,13 +309,4 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
   return groups(uf, 2)
     .map((g) => summarise(g.map((i) => items[i] as Item), kind, score, exactLimit))
     .sort((a, b) => cmp(memberKey(a.members[0] as Passage), memberKey(b.members[0] as Passage)))
-}
-
-/** Containment of the shorter span's stems before compound alignment: a cheap early reject, with slack. */
-const quickContainment = (a: Prepared, b: Prepared): number => {
-  const [s, l] = a.contentSet.size <= b.contentSet.size ? [a.contentSet, b.contentSet] : [b.contentSet, a.contentSet]
-  if (s.size === 0) return 0
-  let hit = 0
-  for (const x of s) if (l.has(x)) hit++
-  return hit / s.size
 }

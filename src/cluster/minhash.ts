@@ -93,6 +93,26 @@ export const wordShingles = (words: ReadonlyArray<string>, size = 1): Uint32Arra
 }
 
 /**
+ * Shingle hashes from per-word 32-bit hashes (the hot path of clustering, where words are
+ * already hashed): runs of `size` hashes combined with FNV-1a steps, sorted, distinct.
+ */
+export const hashedShingles = (hashes: ArrayLike<number>, size = 1): Uint32Array => {
+  const k = Math.max(1, Math.floor(size))
+  if (hashes.length === 0) return new Uint32Array(0)
+  const n = Math.max(1, hashes.length - k + 1)
+  const out = new Uint32Array(n)
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5
+    for (let j = i; j < Math.min(hashes.length, i + k); j++) h = Math.imul(h ^ (hashes[j] as number), 0x01000193)
+    out[i] = k === 1 ? (hashes[i] as number) >>> 0 : h >>> 0
+  }
+  out.sort()
+  let m = 0
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[m++] = out[i] as number
+  return out.slice(0, m)
+}
+
+/**
  * The MinHash signature of a set of 32-bit shingle hashes: for each of `numHashes` hash
  * functions h_i(x) = fmix32(x XOR seed_i), the minimum over the set. The empty set gets the
  * all-0xffffffff signature (so two empty sets collide with each other and with nothing else).
