@@ -5,8 +5,12 @@
  * claims; a claim is prepared once too. Two feature vectors come out of a pair: relatedness
  * (does the body address the claim at all?) and stance (given that it does, how?).
  */
+import { splitSentences } from '../text/sentences'
+import { DENIAL_PHRASES } from '../extract/lexicons/denial'
+import { HEDGES } from '../extract/lexicons/hedges'
+import { NEGATION_PHRASES } from '../extract/lexicons/negation'
 import { STANCE_CUE_GROUPS, STANCE_CUE_WORDS, type CueGroup } from './lexicon'
-import { splitSentenceSpans, tokenize, type Token } from './tokens'
+import { tokenize, type Token } from './tokens'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -61,10 +65,44 @@ interface CompiledGroup {
   readonly phrases: ReadonlyArray<ReadonlyArray<string>>
 }
 
-const compile = (g: CueGroup): CompiledGroup => ({
-  words: new Set(g.words),
-  phrases: g.phrases.map((p) => p.split(/\s+/))
-})
+/**
+ * The claims stage's lexicons (denial, hedges, negation) join the stance groups of the same
+ * name. Their phrases use `a|b` for alternative words at one position (expanded here) and
+ * `...` for a gap (those entries are left out: stance matches contiguous words); entries with
+ * an apostrophe are left out because the tokenizer already turns `n't` into `not`.
+ */
+const SHARED: Readonly<Record<string, ReadonlyArray<string>>> = {
+  deny: DENIAL_PHRASES,
+  hedge: HEDGES.map((h) => h.phrase),
+  neg: NEGATION_PHRASES.filter((n) => n.scope !== 'contrast').map((n) => n.phrase)
+}
+
+const expand = (phrase: string): ReadonlyArray<ReadonlyArray<string>> => {
+  if (phrase.includes('...') || phrase.includes("'") || phrase.includes('’')) return []
+  let out: string[][] = [[]]
+  for (const slot of phrase.trim().toLowerCase().split(/\s+/)) {
+    const alts = slot.split('|').filter((a) => a.length > 0)
+    out = out.flatMap((prefix) => alts.map((a) => [...prefix, a]))
+    if (out.length > 64) return []
+  }
+  return out.filter((p) => p.length > 0)
+}
+
+const compile = (g: CueGroup): CompiledGroup => {
+  const words = new Set(g.words)
+  const phrases: Array<ReadonlyArray<string>> = g.phrases.map((p) => p.split(/\s+/))
+  const seen = new Set(g.phrases)
+  for (const shared of SHARED[g.name] ?? []) {
+    for (const p of expand(shared)) {
+      if (p.length === 1) words.add(p[0]!)
+      else if (!seen.has(p.join(' '))) {
+        seen.add(p.join(' '))
+        phrases.push(p)
+      }
+    }
+  }
+  return { words, phrases }
+}
 const GROUPS: ReadonlyArray<CompiledGroup> = STANCE_CUE_GROUPS.map(compile)
 const GROUP_NAMES: ReadonlyArray<string> = STANCE_CUE_GROUPS.map((g) => g.name)
 const CUE_WORD_INDEX: ReadonlyMap<string, number> = new Map(STANCE_CUE_WORDS.map((w, i) => [w, i]))
@@ -74,19 +112,28 @@ const NEG = GROUP_NAMES.indexOf('neg')
 const HEDGE = GROUP_NAMES.indexOf('hedge')
 const REPORT = GROUP_NAMES.indexOf('report')
 
+/** Cue index: for each word, the groups it belongs to and the phrases it starts. */
+const WORD_GROUPS = new Map<string, number[]>()
+const PHRASES_BY_FIRST = new Map<string, Array<{ readonly group: number; readonly words: ReadonlyArray<string> }>>()
+GROUPS.forEach((grp, g) => {
+  for (const w of grp.words) WORD_GROUPS.set(w, [...(WORD_GROUPS.get(w) ?? []), g])
+  for (const p of grp.phrases) {
+    const first = p[0]
+    if (first === undefined) continue
+    PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), { group: g, words: p }])
+  }
+})
+
 const countGroups = (tokens: ReadonlyArray<Token>): number[] => {
   const counts = GROUPS.map(() => 0)
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.word
-    for (let g = 0; g < GROUPS.length; g++) {
-      const grp = GROUPS[g]!
-      if (grp.words.has(w)) counts[g]!++
-      for (const p of grp.phrases) {
-        if (p[0] !== w || i + p.length > tokens.length) continue
-        let ok = true
-        for (let k = 1; k < p.length && ok; k++) ok = tokens[i + k]!.word === p[k]
-        if (ok) counts[g]!++
-      }
+    for (const g of WORD_GROUPS.get(w) ?? []) counts[g]!++
+    for (const p of PHRASES_BY_FIRST.get(w) ?? []) {
+      if (i + p.words.length > tokens.length) continue
+      let ok = true
+      for (let k = 1; k < p.words.length && ok; k++) ok = tokens[i + k]!.word === p.words[k]
+      if (ok) counts[p.group]!++
     }
   }
   return counts
@@ -132,7 +179,7 @@ const topKeys = (m: ReadonlyMap<string, number>, k: number): ReadonlyArray<strin
 
 /** Prepares a text (a claim, a headline or a body) once for any number of pairings. */
 export const prepareText = (text: string): PreparedText => {
-  const sentences = splitSentenceSpans(text).map((s) => prepareSentence(text, s.start, s.end))
+  const sentences = splitSentences(text).map((s) => prepareSentence(text, s.start, s.end))
   const tf = new Map<string, number>()
   const ents = new Map<string, number>()
   const numbers = new Set<string>()
@@ -298,7 +345,30 @@ export const stanceFeatures = (claim: PreparedText, body: PreparedText, aligned:
   f('st.x.hedgeAligned', log1p(sum(al, HEDGE) + sum(al, REPORT)))
   f('st.questions', body.sentences.filter((s) => s.question).length / ns)
   f('st.claimQuestion', claim.sentences.some((s) => s.question) ? 1 : 0)
-  STANCE_CUE_WORDS.forEach((w, i) => f(`st.word.${w}`, log1p(body.words[i] ?? 0)))
+  const bodyRefutesAny = (body.groups[REFUTE] ?? 0) + (body.groups[DENY] ?? 0) > 0 ? 1 : 0
+  const bodyNegAny = negAligned > 0 ? 1 : 0
+  f('st.x.claimRefuteBodyNot', claimRefutes * (1 - bodyRefutesAny))
+  f('st.x.claimRefuteBodyToo', claimRefutes * bodyRefutesAny)
+  f('st.x.claimNegBodyNot', claimNeg * (1 - bodyNegAny))
+  f('st.x.claimPlainBodyNeg', (1 - claimNeg) * bodyNegAny)
+  const near = body.sentences.filter((s) => (s.groups[REFUTE] ?? 0) + (s.groups[DENY] ?? 0) > 0 && sentenceAlignment(claim, s) >= 0.3).length
+  f('st.refuteNearClaim', log1p(near))
+  // cues weighted by each sentence's alignment with the claim (a soft attention over sentences)
+  const weights = body.sentences.map((s) => sentenceAlignment(claim, s) ** 2)
+  const wsum = weights.reduce((a, b) => a + b, 0)
+  GROUP_NAMES.forEach((name, g) => {
+    let v = 0
+    body.sentences.forEach((s, i) => (v += weights[i]! * Math.min(2, s.groups[g] ?? 0)))
+    f(`st.soft.${name}`, wsum > 0 ? v / wsum : 0)
+  })
+  const firstAligned = aligned.length > 0 ? Math.min(...aligned) : ns
+  f('st.firstAlignedPos', firstAligned / ns)
+  f('st.leadAlign', body.sentences[0] !== undefined ? sentenceAlignment(claim, body.sentences[0]) : 0)
+  STANCE_CUE_WORDS.forEach((w, i) => {
+    f(`st.word.${w}`, log1p(body.words[i] ?? 0))
+    f(`st.alignedWord.${w}`, log1p(al.reduce((a, s) => a + (s.words[i] ?? 0), 0)))
+    f(`st.claimWord.${w}`, (claim.words[i] ?? 0) > 0 ? 1 : 0)
+  })
 }
 
 /** Names of the features each function emits, in order. */

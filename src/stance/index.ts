@@ -5,6 +5,7 @@
  */
 export {
   STANCE_LABELS,
+  rankArticleStances,
   rankStances,
   stance,
   type EvidenceRole,
@@ -23,6 +24,7 @@ export {
   REFUTING_CUES,
   REPORTING_CUES,
   STANCE_CUE_GROUPS,
+  SPECULATION_CUES,
   STANCE_CUE_WORDS,
   type CueGroup
 } from './lexicon'

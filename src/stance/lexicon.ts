@@ -164,6 +164,30 @@ export const CONFIRMING_CUES: CueGroup = {
 }
 
 /**
+ * Speculation, plans and open questions: the event is anticipated, investigated or asked
+ * about rather than reported as fact ("in talks", "considering", "is it a record?").
+ *
+ * @example
+ * import { SPECULATION_CUES } from 'gainsay'
+ * SPECULATION_CUES.words.includes('considering') // true
+ *
+ * @since 0.1.0
+ */
+export const SPECULATION_CUES: CueGroup = {
+  name: 'speculate',
+  words: [
+    'considering', 'consider', 'considers', 'mulls', 'mulling', 'weighs', 'weighing', 'eyes', 'eyeing',
+    'plans', 'planning', 'planned', 'plan', 'expected', 'expects', 'expect', 'poised', 'negotiating',
+    'negotiations', 'talks', 'suspect', 'suspected', 'suspects', 'probe', 'probes', 'investigate',
+    'investigating', 'investigation', 'investigators', 'questions', 'asks', 'wonder', 'wonders',
+    'mystery', 'mysterious', 'hunt', 'search', 'searching', 'predict', 'predicts', 'predicted',
+    'forecast', 'forecasts', 'estimate', 'estimates', 'rumoured', 'rumored', 'tipped', 'touted',
+    'linked', 'hints', 'hinted', 'teases', 'teased', 'could', 'would', 'soon', 'upcoming', 'report'
+  ],
+  phrases: ['in talks', 'set to', 'is said', 'are said', 'could be', 'may be', 'might be', 'is it', 'would be']
+}
+
+/**
  * Contrast connectives: a turn in the argument ("but", "however").
  *
  * @example
@@ -183,7 +207,7 @@ export const CONTRAST_CUES: CueGroup = {
  *
  * @example
  * import { STANCE_CUE_GROUPS } from 'gainsay'
- * STANCE_CUE_GROUPS.map((g) => g.name) // ['refute', 'deny', 'neg', 'hedge', 'report', 'confirm', 'contrast']
+ * STANCE_CUE_GROUPS.map((g) => g.name) // ['refute', 'deny', 'neg', 'hedge', 'report', 'confirm', 'contrast', 'speculate']
  *
  * @since 0.1.0
  */
@@ -194,7 +218,8 @@ export const STANCE_CUE_GROUPS: ReadonlyArray<CueGroup> = [
   HEDGING_CUES,
   REPORTING_CUES,
   CONFIRMING_CUES,
-  CONTRAST_CUES
+  CONTRAST_CUES,
+  SPECULATION_CUES
 ]
 
 /**
@@ -208,8 +233,21 @@ export const STANCE_CUE_GROUPS: ReadonlyArray<CueGroup> = [
  * @since 0.1.0
  */
 export const STANCE_CUE_WORDS: ReadonlyArray<string> = [
-  'fake', 'hoax', 'false', 'debunked', 'denied', 'deny', 'satire', 'prank', 'lie', 'not', 'no', 'never',
-  'reportedly', 'allegedly', 'claims', 'claimed', 'rumor', 'rumors', 'may', 'could', 'unconfirmed',
-  'according', 'said', 'confirmed', 'official', 'video', 'however', 'but', 'if', 'true',
-  'evidence', 'believed', 'unclear', 'apparently'
+  // refuting and denial
+  'fake', 'hoax', 'false', 'falsely', 'debunked', 'denied', 'denies', 'deny', 'satire', 'satirical', 'prank',
+  'lie', 'myth', 'untrue', 'fabricated', 'bogus', 'rumor', 'rumors', 'rumour', 'doubt', 'doubts',
+  'questioned', 'skeptical', 'wrong', 'incorrect', 'mistake', 'retracted', 'rejected', 'dismissed',
+  'insisted', 'problem', 'actually', 'reality', 'instead', 'joke', 'spoof', 'parody', 'scam',
+  // negation
+  'not', 'no', 'never', 'nothing', 'none', 'nobody', 'without',
+  // hedges and reports
+  'reportedly', 'allegedly', 'alleged', 'purportedly', 'apparently', 'supposedly', 'claims', 'claimed',
+  'claim', 'may', 'might', 'could', 'would', 'unconfirmed', 'unverified', 'according', 'said', 'says',
+  'told', 'sources', 'report', 'reports', 'reported', 'believed', 'unclear', 'possible', 'possibly',
+  'likely', 'if', 'whether', 'suggests', 'appears', 'seems', 'speculation',
+  // confirming
+  'confirmed', 'confirms', 'official', 'officially', 'announced', 'revealed', 'true', 'evidence',
+  'proof', 'video', 'footage', 'photos', 'now', 'has', 'have', 'will', 'indeed', 'finally',
+  // contrast
+  'however', 'but', 'although', 'despite', 'yet'
 ]

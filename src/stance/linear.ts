@@ -89,17 +89,28 @@ export const fit = (
   const k = classes.length
   const d = features.length
   const n = xs.length
+  // scale only (no centring), so that sparse cue features stay sparse; the bias absorbs the mean
   const mean = new Array<number>(d).fill(0)
   const scale = new Array<number>(d).fill(0)
-  for (const x of xs) for (let j = 0; j < d; j++) mean[j]! += (x[j] ?? 0) / Math.max(1, n)
-  for (const x of xs) for (let j = 0; j < d; j++) scale[j]! += ((x[j] ?? 0) - mean[j]!) ** 2 / Math.max(1, n)
+  for (const x of xs) for (let j = 0; j < d; j++) scale[j]! += (x[j] ?? 0) ** 2 / Math.max(1, n)
   for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]!) > 1e-9 ? Math.sqrt(scale[j]!) : 1
-  const zs = xs.map((x) => {
-    const z = new Float64Array(d + 1)
-    for (let j = 0; j < d; j++) z[j] = ((x[j] ?? 0) - mean[j]!) / scale[j]!
-    z[d] = 1
-    return z
-  })
+  const idx: Int32Array[] = []
+  const val: Float64Array[] = []
+  for (const x of xs) {
+    const is: number[] = []
+    const vs: number[] = []
+    for (let j = 0; j < d; j++) {
+      const v = x[j] ?? 0
+      if (v !== 0) {
+        is.push(j)
+        vs.push(v / scale[j]!)
+      }
+    }
+    is.push(d)
+    vs.push(1)
+    idx.push(Int32Array.from(is))
+    val.push(Float64Array.from(vs))
+  }
   const W = Array.from({ length: k }, () => new Float64Array(d + 1))
   const M = Array.from({ length: k }, () => new Float64Array(d + 1))
   const V = Array.from({ length: k }, () => new Float64Array(d + 1))
@@ -112,13 +123,14 @@ export const fit = (
   for (let it = 1; it <= o.iterations; it++) {
     for (const g of G) g.fill(0)
     for (let i = 0; i < n; i++) {
-      const z = zs[i]!
+      const is = idx[i]!
+      const vs = val[i]!
       const y = ys[i]!
       const cw = (o.classWeights[y] ?? 1) / wsum
       for (let c = 0; c < k; c++) {
         const w = W[c]!
         let s = 0
-        for (let j = 0; j <= d; j++) s += w[j]! * z[j]!
+        for (let t = 0; t < is.length; t++) s += w[is[t]!]! * vs[t]!
         lg[c] = s
       }
       const p = softmax(lg)
@@ -126,7 +138,7 @@ export const fit = (
         const r = (p[c]! - (c === y ? 1 : 0)) * cw
         if (r === 0) continue
         const g = G[c]!
-        for (let j = 0; j <= d; j++) g[j]! += r * z[j]!
+        for (let t = 0; t < is.length; t++) g[is[t]!]! += r * vs[t]!
       }
     }
     for (let c = 0; c < k; c++) {

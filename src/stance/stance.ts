@@ -10,6 +10,7 @@
  *
  * @since 0.1.0
  */
+import type { Article } from '../model/article'
 import { alignedSentences, featureVector, negatesClaim, prepareText, sentenceAlignment, type PreparedText } from './features'
 import { logits, softmax, type LinearModel } from './linear'
 import { STANCE_CUE_GROUPS } from './lexicon'
@@ -268,3 +269,55 @@ export const rankStances = (
     })
     .map((s, i) => ({ ...s, rank: i + 1 }))
 }
+
+/**
+ * The part of an ingested article that speaks: its title and body paragraphs, with every
+ * other character (header lines, bylines, boilerplate such as comment forms and licences)
+ * blanked to a space, so offsets still index `article.text`. Line breaks are kept.
+ */
+const speakingText = (article: Article): string => {
+  const keep = [...(article.title !== null ? [article.title] : []), ...article.paragraphs]
+  if (keep.length === 0) return article.text
+  const text = article.text
+  const mask = new Uint8Array(text.length)
+  for (const k of keep) mask.fill(1, Math.max(0, k.start), Math.min(text.length, k.end))
+  let out = ''
+  let run = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && mask[i] === 1) continue
+    if (i > run) out += text.slice(run, i)
+    if (i < text.length) out += text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 ? text.charAt(i) : ' '
+    run = i + 1
+  }
+  return out
+}
+
+/**
+ * `rankStances` over ingested articles: only the title and body paragraphs are read
+ * (boilerplate, header lines and bylines are skipped), and evidence offsets index each
+ * `article.text`. This is the form the report uses: one claim, the articles on each side.
+ *
+ * @example
+ * import { ingestText, rankArticleStances } from 'gainsay'
+ * import * as E from 'fp-ts/Either'
+ * const a = ingestText({ id: 'a', text: 'Dam did not burst\n\nOfficials denied that the dam burst, calling the reports false.' })
+ * const b = ingestText({ id: 'b', text: 'Dam bursts\n\nThe dam burst on Sunday, flooding three villages, police said.' })
+ * const articles = [a, b].flatMap((x) => (E.isRight(x) ? [x.right] : []))
+ * const ranked = rankArticleStances('The dam burst', articles)
+ * ranked.map((r) => [r.id, r.label]) // e.g. [['b', 'agree'], ['a', 'disagree']]
+ *
+ * @since 0.1.0
+ */
+export const rankArticleStances = (
+  claim: string,
+  articles: ReadonlyArray<Article>,
+  options: StanceOptions = {}
+): ReadonlyArray<RankedStance> =>
+  rankStances(
+    claim,
+    (Array.isArray(articles) ? articles : []).map((a: Article) => ({ id: asText(a?.id), text: a !== null && typeof a === 'object' && typeof a.text === 'string' ? speakingText(a) : '' })),
+    options
+  ).map((r) => {
+    const article = articles.find((a) => a.id === r.id)
+    return article === undefined ? r : { ...r, evidence: r.evidence.map((e) => ({ ...e, text: article.text.slice(e.start, e.end) })) }
+  })
