@@ -47,6 +47,9 @@ const resolveName = (np: string, toks: ReadonlyArray<KeyedToken>, first: number,
   return lower.replace(/[\u2019']s$/, '')
 }
 
+const distance = (t: { readonly start: number; readonly end: number }, pos: number): number =>
+  t.start >= pos ? t.start - pos : pos - t.end + 1
+
 /** Content keywords: lower-cased, compounds split, stemmed, stop words and reporting verbs removed. */
 export const keywordsOf = (toks: ReadonlyArray<KeyedToken>): ReadonlyArray<string> => {
   const out = new Set<string>()
@@ -75,10 +78,18 @@ export const eventFrameOf = (
   places: ReadonlyArray<Place>,
   times: ReadonlyArray<TimeExpression>,
   ctx: PronounContext,
-  bounds: { readonly from: string | null; readonly to: string | null }
+  bounds: { readonly from: string | null; readonly to: string | null },
+  focus: number | null = null
 ): EventFrame => {
   const triggers = findAll(LEX.trigger, toks)
-  const main = triggers.find((t, k) => !SUPPORT.has(t.data) || triggers[k + 1] === undefined) ?? triggers[0]
+  const content = triggers.filter((t) => !SUPPORT.has(t.data))
+  const pool = content.length > 0 ? content : triggers
+  // the event is the one the deciding cue (denial, negation, outcome word) is about: the
+  // trigger nearest to it, else the first one
+  const main =
+    focus === null
+      ? pool[0]
+      : [...pool].sort((a, b) => distance(a, focus) - distance(b, focus) || a.start - b.start)[0]
   const action = main?.data ?? null
   // actor: agent phrase after a passive/origin cue, else the subject before the trigger
   let actor: string | null = null

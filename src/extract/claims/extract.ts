@@ -200,7 +200,8 @@ const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o:
     ...spatial.map((p) => cueOf('location', p)),
     ...loaded.map((m) => cueOf('loaded', m))
   ])
-  const event = eventFrameOf(toks, places, times, ctx, o.bounds ?? { from: null, to: null })
+  const decisive = [denial[0]?.start, flat[0]?.start, outcome.cues.find((c) => c.kind !== 'negation')?.start, plan[0]?.start, attempt[0]?.start].find((x) => x !== undefined)
+  const event = eventFrameOf(toks, places, times, ctx, o.bounds ?? { from: null, to: null }, decisive ?? null)
   return { predicate, outcome: outcome.outcome, polarity, modality, certainty, event, quantities, times, places, cues }
 }
 
