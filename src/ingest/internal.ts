@@ -151,6 +151,8 @@ export interface ChronoHit extends ParsedDate {
 
 /** Parses dates in a short string with chrono-node; keeps those with an explicit year. */
 export const chronoDates = (s: string): ReadonlyArray<ChronoHit> => {
+  // chrono is slow; without a written year there is nothing to keep
+  if (!/\d{4}|['’]\d{2}\b/.test(s)) return []
   let results: ReadonlyArray<chrono.ParsedResult>
   try {
     results = chrono.parse(s, REFERENCE)

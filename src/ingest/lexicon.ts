@@ -25,6 +25,8 @@ export interface BoilerplatePattern {
   readonly opensForm?: boolean
   /** Matched case-sensitively (default: case-insensitive). */
   readonly caseSensitive?: boolean
+  /** A lower-case literal the match must contain: a cheap test that skips the regex otherwise. */
+  readonly hint?: string
 }
 
 /** @since 0.1.0 */
@@ -39,20 +41,20 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<BoilerplatePattern> = [
   { kind: 'comment-form', pattern: '\\*\\s*(?:Comment|Name|Email|E-mail|Website)\\s*:?\\s*\\*?', strong: false },
   { kind: 'comment-form', pattern: '(?:Name|Email|E-mail|Website)\\s*\\*', strong: false },
   { kind: 'comment-form', pattern: 'Please (?:type|write|post) (?:in )?your comments? in [A-Z][a-z]+\\.?', strong: true },
-  { kind: 'comment-form', pattern: 'The comments (?:that|which) contain [^\\n]{0,300}?will not be (?:disclosed|published|approved)\\.?', strong: true },
+  { kind: 'comment-form', pattern: 'The comments (?:that|which) contain [^\\n]{0,300}?will not be (?:disclosed|published|approved)\\.?', strong: true, hint: 'comments' },
   { kind: 'comment-form', pattern: 'Save my name, email,? and website[^\\n]{0,120}', strong: true },
   { kind: 'comment-form', pattern: 'Notify me of (?:follow-up comments|new posts|new comments)[^\\n]{0,120}', strong: true },
   { kind: 'comment-form', pattern: 'You must be logged in to (?:post|leave) a comment\\.?', strong: true },
   { kind: 'comment-form', pattern: 'Comments? (?:are|is) (?:closed|moderated)[^\\n]{0,120}', strong: true },
   { kind: 'comment-form', pattern: 'Cancel reply', strong: true },
   // licence and copyright footers
-  { kind: 'licence', pattern: 'All (?:Contents?|Materials?|Rights)\\b[^\\n]{0,120}? (?:is|are) licensed under[^\\n]{0,200}', strong: true },
+  { kind: 'licence', pattern: 'All (?:Contents?|Materials?|Rights)\\b[^\\n]{0,120}? (?:is|are) licensed under[^\\n]{0,200}', strong: true, hint: 'licensed' },
   { kind: 'licence', pattern: '(?:Copyright\\s*(?:©|\\(c\\))?|©)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)[^\\n]{0,200}', strong: true },
   { kind: 'licence', pattern: 'All rights reserved\\.?', strong: true },
-  { kind: 'licence', pattern: 'This (?:material|article|content) may not be (?:published|reproduced)[^\\n]{0,200}', strong: true },
-  { kind: 'licence', pattern: 'Licensed under (?:a |the )?Creative Commons[^\\n]{0,200}', strong: true },
+  { kind: 'licence', pattern: 'This (?:material|article|content) may not be (?:published|reproduced)[^\\n]{0,200}', strong: true, hint: 'may not be' },
+  { kind: 'licence', pattern: 'Licensed under (?:a |the )?Creative Commons[^\\n]{0,200}', strong: true, hint: 'creative commons' },
   // taglines and share bars
-  { kind: 'tagline', pattern: 'News,? (?:reports?|photos?|videos?|analysis)(?:,? (?:and )?(?:reports?|photos?|videos?|analysis))* (?:of|on|from|about) [^\\n]{1,150}', strong: true },
+  { kind: 'tagline', pattern: 'News,? (?:reports?|photos?|videos?|analysis)(?:,? (?:and )?(?:reports?|photos?|videos?|analysis))* (?:of|on|from|about) [^\\n]{1,150}', strong: true, hint: 'news' },
   { kind: 'tagline', pattern: '(?:The )?(?:Latest|Breaking) news (?:from|on|about) [^\\n]{1,150}', strong: false },
   { kind: 'tagline', pattern: 'Follow us on (?:Twitter|X|Facebook|Telegram|Instagram|Google News|WhatsApp)[^\\n]{0,150}', strong: true },
   { kind: 'tagline', pattern: '(?:Subscribe|Sign up) (?:to|for) (?:our|the) [^\\n]{0,40}(?:newsletter|channel|updates|alerts)[^\\n]{0,120}', strong: true },
@@ -64,7 +66,7 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<BoilerplatePattern> = [
   { kind: 'other', pattern: 'Print(?: this)?(?: article| page)?', strong: false },
   // wire sign-offs: "(Reporting by ...; Editing by ...)", "AP writer X contributed to this report."
   { kind: 'signoff', pattern: '\\((?:Reporting|Additional reporting|Writing|Editing|Compiled) by [^)\\n]{1,300}\\)', strong: true },
-  { kind: 'signoff', pattern: '(?:[\\p{Lu}][\\p{L}]+ ){0,4}(?:writers?|reporters?|correspondents?|staff) [^\\n]{1,200}? contributed (?:to )?(?:this|the) (?:report|story)\\.?', strong: true },
+  { kind: 'signoff', pattern: '\\S[^\\n]{0,120}?(?:writers?|reporters?|correspondents?|staff) [^\\n]{0,200}?contributed (?:to )?(?:this|the) (?:report|story)\\.?', strong: true, hint: 'contributed' },
   // a sign-off code: editors' initials such as "MH/PA", "AB/CD/EF" at the very end
   { kind: 'signoff', pattern: '[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}', strong: false, caseSensitive: true },
   // wire-style end marks

@@ -419,7 +419,8 @@ export const findCitedSources = (
       }
     }
     GENERIC_AGENCY.lastIndex = 0
-    for (let m = GENERIC_AGENCY.exec(slice); m !== null; m = GENERIC_AGENCY.exec(slice)) {
+    const agencies = /agency/i.test(slice)
+    for (let m = agencies ? GENERIC_AGENCY.exec(slice) : null; m !== null; m = GENERIC_AGENCY.exec(slice)) {
       const mEnd = start + m.index + m[0].length
       // drop leading possessives and articles: "Iran's Tasnim news agency" -> "Tasnim news agency"
       const words = m[1]!.trim().split(/\s+/)

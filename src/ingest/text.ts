@@ -105,6 +105,7 @@ const scan = (text: string): Scan => {
 // -------------------------------------------------------------------------------------
 
 interface CompiledPattern {
+  readonly hint: string | null
   readonly kind: BoilerplateKind
   readonly strong: boolean
   readonly opensForm: boolean
@@ -115,6 +116,7 @@ interface CompiledPattern {
 const PATTERNS: ReadonlyArray<CompiledPattern> = BOILERPLATE_PATTERNS.map((p) => {
   const flags = p.caseSensitive === true ? 'u' : 'iu'
   return {
+    hint: p.hint ?? null,
     kind: p.kind,
     strong: p.strong,
     opensForm: p.opensForm === true,
@@ -123,7 +125,10 @@ const PATTERNS: ReadonlyArray<CompiledPattern> = BOILERPLATE_PATTERNS.map((p) =>
   }
 })
 
-const wholeLineKind = (s: string): CompiledPattern | undefined => PATTERNS.find((p) => p.whole.test(s))
+const wholeLineKind = (s: string): CompiledPattern | undefined => {
+  const lower = s.toLowerCase()
+  return PATTERNS.find((p) => (p.hint === null || lower.includes(p.hint)) && p.whole.test(s))
+}
 
 const LICENCE_NAME: ReadonlyArray<RegExp> = [
   /All (?:Contents?|Materials?)\s+(?:by|of|from|on|at)\s+(.+?)\s+(?:is|are) licensed/iu,
@@ -174,6 +179,10 @@ const headerDate = (text: string, line: Line): { date: ParsedDate; span: Span } 
 
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|ibn|al|el|da|di|du|la|le|dos|das)$/u
 
+/** Words that open "By ..." phrases which are not bylines. */
+const NOT_NAMES =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Law|Order|Decree|Contrast|Comparison|Default|Design|Far|Mid|Early|Late|Land|Sea|Air|Road|Rail|Tonight|Tomorrow|Today)\b/u
+
 const isPersonName = (s: string): boolean => {
   const words = s.trim().split(/\s+/).filter((w) => w !== 'and' && w !== '&')
   return words.length >= 1 && words.length <= 12 && words.every((w) => NAME_WORD.test(w.replace(/,$/, ''))) && /^[\p{Lu}]/u.test(s.trim())
@@ -191,6 +200,9 @@ const byline = (registry: OutletRegistry, text: string, line: Line): BylineHit |
   const raw = text.slice(line.tStart, line.tEnd)
   const m = /^(?:(?:Written|Reported|Story|Words)\s+by|By|BY)\s*:?\s+/u.exec(raw)
   if (m === null) return null
+  // a sentence ("By Monday, the river had risen.") is not a byline; an initial ("Jr.") may end one
+  if (/[.!?:;]$/u.test(raw) && !/(?:\b\p{Lu}|Jr|Sr)\.$/u.test(raw)) return null
+  if (NOT_NAMES.test(raw.slice(m[0].length))) return null
   const rest = raw.slice(m[0].length)
   // split into segments at "," "|" " - " " — ", keeping offsets
   const segs: Array<{ s: number; e: number }> = []
@@ -403,10 +415,12 @@ const cutInlineTail = (registry: OutletRegistry, text: string, unit: Span): Tail
   const outlets: Array<Outlet> = []
   let end = unit.end
   for (let guard = 0; guard < 12 && end > unit.start; guard++) {
-    const winStart = Math.max(unit.start, end - 1500)
+    const winStart = Math.max(unit.start, end - 700)
     const win = text.slice(winStart, end)
     let cut: { start: number; kind: BoilerplateKind } | null = null
+    const lower = win.toLowerCase()
     for (const p of PATTERNS) {
+      if (p.hint !== null && !lower.includes(p.hint)) continue
       const m = p.atEnd.exec(win)
       if (m === null || m[0].trim() === '') continue
       const start = winStart + m.index
@@ -548,6 +562,12 @@ export const ingestText = (input: RawArticle, options: IngestOptions = {}): E.Ei
       addBoiler('header', l)
       used.add(i)
       continue
+    }
+    // page furniture at the top ("Print", "Share this", tag lists), but never a form opener
+    const furniture = lineText(l).length <= 300 ? wholeLineKind(lineText(l)) : undefined
+    if (furniture !== undefined && !furniture.opensForm && (furniture.kind === 'share' || furniture.kind === 'other' || furniture.kind === 'tagline')) {
+      addBoiler(furniture.kind, l)
+      used.add(i)
     }
   }
   // title: the first line not taken as a header, short, no final period, then a blank line

@@ -158,6 +158,15 @@ describe('ingestText: other outlets and styles', () => {
     expect(a.dateline?.text).toBe('TEHRAN')
   })
 
+  it('"By ..." sentences are not bylines; page furniture at the top is set apart', () => {
+    const a = ok({ id: 'by1', text: 'Share this article\n\nBy Monday, the river had risen two metres.\n\nBy then, roads were closed.' })
+    expect(a.byline).toBeNull()
+    expect(a.boilerplate.map((b) => [b.kind, b.text])).toEqual([['share', 'Share this article']])
+    expect(paragraphTexts(a)).toEqual(['By Monday, the river had risen two metres.', 'By then, roads were closed.'])
+    const b = ok({ id: 'by2', text: 'By Martin Luther Jr.\n\nThe march began at noon.' })
+    expect(b.byline?.text).toBe('Martin Luther Jr.')
+  })
+
   it('an all-caps opening word that is not an agency code is a dateline, never an outlet', () => {
     const a = ok({ id: 'x1', text: 'KYIV — Air raid sirens sounded across the city overnight.' })
     expect(a.dateline?.text).toBe('KYIV')
