@@ -302,6 +302,11 @@ const dateline = (registry: OutletRegistry, text: string, unit: Span, allowPlace
     if (O.isSome(o) && allowPlace && (CAPS_PLACE.test(placeText) || TITLE_PLACE.test(placeText))) return { place, outlet: o, extra }
     return null
   }
+  // "Tehran, IRNA -": an agency code after the place
+  if (extra !== null && (CAPS_PLACE.test(placeText) || TITLE_PLACE.test(placeText))) {
+    const o = outletOf(extra)
+    if (O.isSome(o)) return { place: allowPlace ? place : null, outlet: o, extra: null }
+  }
   if (!CAPS_PLACE.test(placeText) || !/[\p{Lu}].*[\p{Lu}]/u.test(placeText)) return null
   const asCode = resolveOutletCode(registry, placeText)
   if (O.isSome(asCode) && extra === null) {
@@ -618,6 +623,18 @@ export const ingestText = (input: RawArticle, options: IngestOptions = {}): E.Ei
         }
         tailFrom = k
         continue
+      }
+      const source = /^(?:Sources?|Via|Courtesy of)\s*:?\s+(.{2,80})$/iu.exec(s)
+      if (source !== null) {
+        const at = l.tStart + source[0].length - source[1]!.length
+        const o = outletFromName(registry, source[1]!, 'signoff', { start: at, end: l.tEnd }, looksLikeOutletName(source[1]!))
+        if (O.isSome(o)) {
+          outlets.push(o.value)
+          addBoiler('signoff', l)
+          used.add(i)
+          tailFrom = k
+          continue
+        }
       }
       if (s.length <= 80) {
         const o = outletFromName(registry, s, 'signoff', { start: l.tStart, end: l.tEnd }, looksLikeOutletName(s))

@@ -158,6 +158,31 @@ describe('ingestText: other outlets and styles', () => {
     expect(a.dateline?.text).toBe('TEHRAN')
   })
 
+  it('wire datelines of other agencies', () => {
+    const cases: ReadonlyArray<[string, string, string | null]> = [
+      ['BEIJING, June 3 (Xinhua) -- China launched a new weather satellite on Monday.', 'xinhua', 'BEIJING'],
+      ['Washington (CNN) — The Senate passed the bill late on Thursday.', 'cnn', 'Washington'],
+      ['TEHRAN (Tasnim) – The central bank raised interest rates on Sunday.', 'tasnim', 'TEHRAN'],
+      ['Tehran, IRNA - The parliament approved the budget on Tuesday.', 'irna', 'Tehran'],
+      ['PARIS (AFP) - Museum staff went on strike on Friday.', 'afp', 'PARIS'],
+      ['ANKARA (AA) - The central bank held rates steady.', 'anadolu', 'ANKARA'],
+      ['TEHRAN (FNA)- The oil minister said exports rose.', 'fars', 'TEHRAN']
+    ]
+    for (const [text, outlet, place] of cases) {
+      const a = ok({ id: 'wire', text })
+      expect(a.outlet?.id, text).toBe(outlet)
+      expect(a.outlet?.evidence, text).toBe('dateline')
+      expect(a.dateline?.text ?? null, text).toBe(place)
+    }
+  })
+
+  it('a "Source: X" line at the end names the outlet', () => {
+    const a = ok({ id: 's1', text: 'Prices of bread rose by 10 percent in March.\n\nSource: Tehran Times' })
+    expect(a.outlet).toMatchObject({ id: 'tehran-times', evidence: 'signoff' })
+    expect(a.text.slice(a.outlet!.span!.start, a.outlet!.span!.end)).toBe('Tehran Times')
+    expect(paragraphTexts(a)).toEqual(['Prices of bread rose by 10 percent in March.'])
+  })
+
   it('"By ..." sentences are not bylines; page furniture at the top is set apart', () => {
     const a = ok({ id: 'by1', text: 'Share this article\n\nBy Monday, the river had risen two metres.\n\nBy then, roads were closed.' })
     expect(a.byline).toBeNull()
