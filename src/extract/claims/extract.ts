@@ -69,6 +69,8 @@ export interface AnalyzeClaimOptions {
   readonly bounds?: { readonly from: string | null; readonly to: string | null }
   /** Certainty weights and modality from outside the span (the attribution: "claimed", "allegedly"). */
   readonly attribution?: { readonly certainty: number; readonly modality: 'hedged' | 'reported' } | null
+  /** Times that end before this offset date the statement, not the event ("On Monday, X denied that ..."). */
+  readonly speechBefore?: number
 }
 
 // -------------------------------------------------------------------------------------
@@ -201,9 +203,15 @@ const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o:
     ...loaded.map((m) => cueOf('loaded', m))
   ])
   const decisive = [denial[0]?.start, flat[0]?.start, outcome.cues.find((c) => c.kind !== 'negation')?.start, plan[0]?.start, attempt[0]?.start].find((x) => x !== undefined)
-  const event = eventFrameOf(toks, places, times, ctx, o.bounds ?? { from: null, to: null }, decisive ?? null)
+  const speechAt = o.speechBefore ?? -1
+  const speechTime = times.find((t) => t.end <= speechAt && t.to !== null)
+  const eventTimes = times.filter((t) => t.end > speechAt)
+  const bounds = speechTime !== undefined ? { from: null, to: speechTime.to } : o.bounds ?? { from: null, to: null }
+  const event = eventFrameOf(toks, places, eventTimes, ctx, bounds, decisive ?? null)
   return { predicate, outcome: outcome.outcome, polarity, modality, certainty, event, quantities, times, places, cues }
 }
+
+const SPEECH_ACTS = new Set(['rejected', 'rejects', 'denied', 'denies', 'dismissed', 'dismisses', 'reiterated', 'reiterates', 'insisted', 'insists', 'admitted', 'admits', 'acknowledged', 'confirmed', 'confirms', 'vowed', 'pledged', 'accused', 'accuses', 'blamed', 'blames', 'lashed', 'slammed', 'called'])
 
 const ATTRIBUTION_FILLER = new Set([
   'however', 'meanwhile', 'also', 'adding', 'added', 'once', 'again', 'then', 'later', 'earlier', 'reiterated', 'reiterating',
@@ -350,7 +358,24 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
   const out: Claim[] = []
   const seen = new Set<string>()
 
-  const emit = (span: Span, reading: ClaimAnalysis, quote: Quote | null): void => {
+  // "Jalali rejected the claim that ...": an outlet sentence whose subject is a known speaker
+  // and whose verb is a speech act reports that speaker's assertion
+  const speakers = statements.filter((q) => q.speaker !== null)
+  const reportedSpeaker = (toks: ReadonlyArray<KeyedToken>): { readonly quote: Quote; readonly verbEnd: number } | null => {
+    const v = toks.findIndex((t, k) => k < 12 && (REPORTING_VERB_LEMMA.has(t.norm) || SPEECH_ACTS.has(t.norm)))
+    const verb = toks[v]
+    if (v <= 0 || verb === undefined) return null
+    const subject = toks.slice(0, v).filter((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)).map((t) => t.norm.replace(/'s$/, ''))
+    if (subject.length === 0) return null
+    const quote = speakers.find((q) => {
+      const names = (q.speaker ?? '').toLowerCase().split(/[\s-]+/)
+      const last = names[names.length - 1] ?? ''
+      return last.length > 2 && subject.includes(last)
+    })
+    return quote === undefined ? null : { quote, verbEnd: verb.end }
+  }
+
+  const emit = (span: Span, reading: ClaimAnalysis, quote: Quote | null, speaker: Quote | null = quote): void => {
     const key = `${span.start}:${span.end}`
     if (seen.has(key)) return
     seen.add(key)
@@ -362,9 +387,9 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
       end: span.end,
       quoteId: quote?.id ?? null,
       assertedBy:
-        quote === null
+        speaker === null
           ? { kind: 'outlet', name: outletName, speakerId: null, anonymous: false }
-          : { kind: 'speaker', name: quote.speaker, speakerId: quote.speakerId, anonymous: quote.anonymous },
+          : { kind: 'speaker', name: speaker.speaker, speakerId: speaker.speakerId, anonymous: speaker.anonymous },
       outlet: outletName,
       ...reading
     })
@@ -422,7 +447,9 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
         if (attributionOnly(text, toks, speakerMentions, times)) continue
       }
       const they = lastCountryBefore(mentions, t.start, null)
-      for (const c of clausesOf(t)) emit(c, read(c, { published, pronouns: { we: null, they } }), null)
+      const by = reportedSpeaker(toks)
+      for (const c of clausesOf(t))
+        emit(c, read(c, { published, pronouns: { we: null, they }, ...(by !== null ? { speechBefore: by.verbEnd } : {}) }), null, by?.quote ?? null)
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end)

@@ -119,6 +119,17 @@ describe('extractClaims', () => {
     expect(c?.predicate).toBe('location')
   })
 
+  it('attributes a speech-act sentence to its speaker, and its date to the statement', () => {
+    const t = '"We will rebuild the bridge," Mayor Lena Fischer said. On Monday, Fischer denied reports that the flood had killed 12 people.'
+    const q = quoteOf(t, 'We will rebuild the bridge', 'Lena Fischer')
+    const c = extractClaims(article(t), [q]).find((x) => x.text.includes('denied'))
+    expect(c?.assertedBy).toMatchObject({ kind: 'speaker', name: 'Lena Fischer' })
+    expect(c?.quoteId).toBeNull()
+    expect(c?.predicate).toBe('denial')
+    expect(c?.event.timeFrom).toBeNull()
+    expect(c?.event.timeTo).toBe('2024-05-06')
+  })
+
   it('is deterministic and ids are stable', () => {
     expect(extractClaims(a, [q1, q2])).toEqual(claims)
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length)
