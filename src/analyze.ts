@@ -184,3 +184,83 @@ export const analyze = (
   }
   return E.right(analyzeArticles(articles, options, errors))
 }
+
+/**
+ * Options for `analyzeStream`.
+ *
+ * @since 0.1.0
+ */
+export interface StreamOptions extends AnalyzeOptions {
+  /** Articles per window (default 500): each window is analysed as one corpus. */
+  readonly window?: number
+  /**
+   * Articles of the previous window carried into the next (default 50), so copying,
+   * clusters and contradictions that straddle a window boundary are still found.
+   * Findings among carried articles alone are not repeated.
+   */
+  readonly carry?: number
+}
+
+/**
+ * Analyses a stream of articles too large to hold in memory, window by window: yields one
+ * Report per window of `window` articles, each analysed as a corpus together with the last
+ * `carry` articles of the window before. Memory stays flat in the length of the stream;
+ * relations between articles further apart than a window are not looked for.
+ *
+ * @example
+ * import { analyzeStream, type RawArticle } from 'gainsay'
+ * async function* feed(): AsyncIterable<RawArticle> {
+ *   yield { id: 'a', text: 'The mayor said the bridge will reopen on Monday.' }
+ *   yield { id: 'b', text: 'The bridge will stay closed, the transport minister said.' }
+ * }
+ * async function main() {
+ *   for await (const report of analyzeStream(feed(), { window: 100 })) console.log(report.articles.length)
+ * }
+ * void main
+ *
+ * @since 0.1.0
+ */
+export async function* analyzeStream(inputs: AsyncIterable<RawArticle>, options: StreamOptions = {}): AsyncIterable<Report> {
+  const size = Math.max(1, Math.floor(options.window ?? 500))
+  const carrySize = Math.max(0, Math.min(size - 1, Math.floor(options.carry ?? 50)))
+  let carried: ReadonlyArray<Article> = []
+  let batch: RawArticle[] = []
+  const seen = new Set<string>()
+
+  const flush = (raws: ReadonlyArray<RawArticle>): Report => {
+    const { articles, errors } = ingestAll(raws, options.ingest ?? {})
+    // Ids are unique across the whole stream, not just within a window.
+    const fresh: Article[] = []
+    const dupes: GainsayError[] = []
+    for (const a of articles) {
+      if (seen.has(a.id)) dupes.push(gainsayError('DuplicateId', a.id, 'id', 'an earlier article in the stream has this id; the first one was kept'))
+      else {
+        seen.add(a.id)
+        fresh.push(a)
+      }
+    }
+    const carriedIds = new Set(carried.map((a) => a.id as string))
+    const full = analyzeArticles([...carried, ...fresh], options, [...errors, ...dupes])
+    carried = carrySize === 0 ? [] : [...carried, ...fresh].slice(-carrySize)
+    const isNew = (id: string): boolean => !carriedIds.has(id)
+    // Report only the window's own articles, and relations touching at least one of them.
+    return {
+      ...full,
+      articles: full.articles.filter((a) => isNew(a.id)),
+      quotes: full.quotes.filter((q) => isNew(q.articleId)),
+      claims: full.claims.filter((c) => isNew(c.articleId)),
+      clusters: full.clusters.filter((c) => c.members.some((m) => isNew(m.articleId))),
+      copying: full.copying.filter((c) => isNew(c.a) || isNew(c.b)),
+      contradictions: full.contradictions.filter((c) => isNew(c.a.articleId) || isNew(c.b.articleId))
+    }
+  }
+
+  for await (const raw of inputs) {
+    batch.push(raw)
+    if (batch.length >= size) {
+      yield flush(batch)
+      batch = []
+    }
+  }
+  if (batch.length > 0) yield flush(batch)
+}
