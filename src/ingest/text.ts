@@ -485,6 +485,11 @@ const RANK: Readonly<Record<OutletEvidence, number>> = {
  * article is split at soft breaks and sentence boundaries); boilerplate set apart with its
  * kind; and the sources the body cites.
  *
+ * Dates keep the wall-clock time as written (a zone offset in metadata is dropped, never
+ * converted), truncated to the precision the source gives. The body is used for a date only
+ * when a sentence marks an event as recent ("on Monday", "yesterday") and gives its full date
+ * with the year; months or weekdays without a year are never turned into a guessed year.
+ *
  * Errors: `DecodeError` for an empty id, `TooLarge` past `maxChars`, `EmptyInput` for empty or
  * whitespace-only text, `NotText` for binary data (control characters over 1% of the text, or
  * mostly U+FFFD). Never throws.
