@@ -60,6 +60,7 @@ export const SPEAKER_WEIGHTS: Readonly<Record<keyof SpeakerSignals['signals'], n
   corroboration: 1
 }
 
+/** How each signal reads, good and bad, after "it" (an outlet). */
 const LABELS: Readonly<Record<string, readonly [string, string]>> = {
   originality: ['writes its own copy', 'much of its text is copied from other articles'],
   attributionQuality: ['names the people it quotes', 'relies on anonymous or unattributed sources'],
@@ -72,6 +73,16 @@ const LABELS: Readonly<Record<string, readonly [string, string]>> = {
   corroboration: ['is corroborated by independent outlets', 'is little corroborated by independent outlets'],
   namedDisputeSources: ['names the sources of disputed claims', 'rests disputed claims on anonymous sources'],
   identified: ['is named', 'is anonymous']
+}
+
+/** How each speaker signal reads, good and bad, after "they" (a person or a group). */
+const SPEAKER_LABELS: Readonly<Record<string, readonly [string, string]>> = {
+  identified: ['are named', 'are anonymous'],
+  calibration: ['hedge disputed claims', 'state disputed claims flatly'],
+  neutralWording: ['use neutral wording', 'use loaded or dismissive wording'],
+  externalConsistency: ['agree with independent outlets', 'are contradicted by independent outlets'],
+  internalConsistency: ['are consistent with themselves', 'contradict themselves'],
+  corroboration: ['are reported alike by independent outlets', 'are seldom reported by independent outlets']
 }
 
 // -------------------------------------------------------------------------------------
@@ -99,7 +110,9 @@ const explain = (
   signals: Readonly<Record<string, number>>,
   weights: Readonly<Record<string, number>>,
   details: Readonly<Record<string, string>>,
-  notes: ReadonlyArray<string> = []
+  notes: ReadonlyArray<string> = [],
+  labels: Readonly<Record<string, readonly [string, string]>> = LABELS,
+  pronoun = 'it'
 ): string => {
   const pulls = Object.entries(weights)
     .map(([k, w]) => ({ k, v: signals[k] ?? 0.5, pull: w * ((signals[k] ?? 0.5) - 0.5) }))
@@ -107,15 +120,15 @@ const explain = (
   const neg = pulls.filter((p) => p.pull < 0).slice(0, 3)
   const pos = pulls.filter((p) => p.pull > 0).slice(0, 2)
   const phrase = (p: { k: string }, good: boolean): string => {
-    const l = LABELS[p.k]
+    const l = labels[p.k]
     const base = l === undefined ? p.k : good ? l[0] : l[1]
     const d = details[p.k]
     return d === undefined || good ? base : `${base} (${d})`
   }
   const level = score >= 0.7 ? 'high' : score >= 0.45 ? 'middling' : 'low'
   const parts = [`${who} scores ${score.toFixed(2)} (${level}).`]
-  if (neg.length > 0) parts.push(`Lowered because it ${neg.map((p) => phrase(p, false)).join('; ')}.`)
-  if (pos.length > 0) parts.push(`Raised because it ${pos.map((p) => phrase(p, true)).join(' and ')}.`)
+  if (neg.length > 0) parts.push(`Lowered because ${pronoun} ${neg.map((p) => phrase(p, false)).join('; ')}.`)
+  if (pos.length > 0) parts.push(`Raised because ${pronoun} ${pos.map((p) => phrase(p, true)).join(' and ')}.`)
   const shown = new Set(neg.map((p) => p.k))
   const rest = notes.filter((n) => !shown.has(n.split('\u0000')[0] ?? '')).map((n) => n.split('\u0000')[1] ?? n)
   if (rest.length > 0) parts.push(`Also: ${rest.join('; ')}.`)
@@ -198,7 +211,7 @@ export const scoreSources = (input: ReliabilityInput): ReadonlyArray<SourceScore
       speaker: s.speaker,
       score,
       signals,
-      explanation: explain(s.speaker, score, signals, SPEAKER_WEIGHTS, details)
+      explanation: explain(s.speaker, score, signals, SPEAKER_WEIGHTS, details, [], SPEAKER_LABELS, 'they')
     }
   })
   return [...outlets, ...speakers]

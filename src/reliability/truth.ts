@@ -155,12 +155,6 @@ export interface TruthOptions {
    * instead of being trusted on the strength of one lucky value.
    */
   readonly accuracyPrior?: number
-  /**
-   * Accu/AccuCopy: estimate a source's accuracy only from items some other source also covers
-   * (default false). A value nobody else gives has probability equal to its source's own
-   * accuracy, so counting it only confirms the current estimate.
-   */
-  readonly contestedOnly?: boolean
   /** AccuCopy: known dependence between sources; when absent it is estimated from shared false values. */
   readonly copyProbabilities?: ReadonlyArray<CopyProbability>
   /**
@@ -342,7 +336,6 @@ export const discoverTruth = (observations: ReadonlyArray<Observation>, options:
     copyRate: num(options.copyRate, 0.8, 0, 1),
     copyPrior: num(options.copyPrior, 0.2, 0.001, 0.49),
     accuracyPrior: num(options.accuracyPrior, 0, 0, 1e6),
-    contestedOnly: options.contestedOnly ?? false,
     exponent: num(options.exponent, algorithm === 'pooled-investment' ? 1.4 : 1.2, 1, 3),
     similarity: options.similarity === undefined ? null : safeSimilarity(options.similarity),
     dependence: given

@@ -34,8 +34,6 @@ export interface Params {
   readonly exponent: number
   /** Accu: pseudo-count of the initial accuracy in each source's accuracy (0: the paper's mean). */
   readonly accuracyPrior: number
-  /** Accu: estimate accuracy only from items that another source also covers. */
-  readonly contestedOnly: boolean
   readonly similarity: Similarity | null
   /** Given dependence between sources (key(a, b), a < b); null: estimate (AccuCopy). */
   readonly dependence: ReadonlyMap<number, number> | null
@@ -425,7 +423,6 @@ export const accu = (g: Graph, p: Params, copy: boolean): Run => {
   let dependence: ReadonlyMap<number, number> = p.dependence ?? new Map()
   let converged = false
   let it = 0
-  const itemSources = g.itemClaims.map((ids) => new Set(ids.flatMap((c) => g.claims[c]?.sources ?? [])).size)
   // AccuCopy estimating copying starts from Accu's answer, as copy detection needs a notion of
   // which values are false.
   if (copy && p.dependence === null) {
@@ -445,7 +442,6 @@ export const accu = (g: Graph, p: Params, copy: boolean): Run => {
       let x = p.accuracyPrior * p.initialAccuracy
       let k = p.accuracyPrior
       for (const ci of cs) {
-        if (p.contestedOnly && (itemSources[g.claims[ci]?.item ?? 0] ?? 0) < 2) continue
         x += belief[ci] ?? 0
         k += 1
       }
