@@ -14,6 +14,11 @@ import { articlesById, fmt2, parseIsoLoose } from './internal/text'
 /**
  * A schema.org `Person` or `Organization`, by name.
  *
+ * @example
+ * import type { SchemaAgent } from 'gainsay'
+ * const publisher: SchemaAgent = { '@type': 'Organization', name: 'Harbor Daily' }
+ * publisher.name // 'Harbor Daily'
+ *
  * @since 0.1.0
  */
 export interface SchemaAgent {
@@ -23,6 +28,16 @@ export interface SchemaAgent {
 
 /**
  * Where a claim appeared: the article, its publisher and date.
+ *
+ * @example
+ * import type { SchemaAppearance } from 'gainsay'
+ * const where: SchemaAppearance = {
+ *   '@type': 'NewsArticle',
+ *   identifier: 'hd-0412',
+ *   datePublished: '2024-03-11',
+ *   publisher: { '@type': 'Organization', name: 'Harbor Daily' }
+ * }
+ * where.publisher?.name // 'Harbor Daily'
  *
  * @since 0.1.0
  */
@@ -36,6 +51,16 @@ export interface SchemaAppearance {
 
 /**
  * A schema.org `ClaimReview` (https://schema.org/ClaimReview) for one disputed claim.
+ *
+ * @example
+ * import { toClaimReview, SCHEMA_VERSION, type ClaimReviewLd, type SchemaAgent, type SchemaAppearance } from 'gainsay'
+ * const reviews: ReadonlyArray<ClaimReviewLd> = toClaimReview({
+ *   schemaVersion: SCHEMA_VERSION, articles: [], speakers: [], quotes: [], claims: [],
+ *   clusters: [], copying: [], contradictions: [], sources: [], propositions: [], errors: []
+ * })
+ * const authors: ReadonlyArray<SchemaAgent | undefined> = reviews.map((r) => r.itemReviewed.author)
+ * const seen: ReadonlyArray<SchemaAppearance> = reviews.flatMap((r) => r.itemReviewed.appearance)
+ * authors.length + seen.length // 0
  *
  * @since 0.1.0
  */

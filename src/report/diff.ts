@@ -15,6 +15,11 @@
  * whitespace that preceded its first token, so joining the `equal` and `insert` runs in order
  * gives back the second text exactly.
  *
+ * @example
+ * import { diffWords, type DiffSegment } from 'gainsay'
+ * const added: ReadonlyArray<DiffSegment> = diffWords('two ships', 'two old ships').filter((s) => s._tag === 'insert')
+ * added[0]?.text // ' old'
+ *
  * @since 0.1.0
  */
 export interface DiffSegment {

@@ -14,6 +14,15 @@ import { articlesById, escapeDot as q, fmt2, pct, truncate } from './internal/te
 /**
  * Which graph {@link toDot} draws: who copied whom, or which articles contradict which.
  *
+ * @example
+ * import { toDot, SCHEMA_VERSION, type DotGraph } from 'gainsay'
+ * const graphs: ReadonlyArray<DotGraph> = ['copying', 'contradictions']
+ * const empty = {
+ *   schemaVersion: SCHEMA_VERSION, articles: [], speakers: [], quotes: [], claims: [],
+ *   clusters: [], copying: [], contradictions: [], sources: [], propositions: [], errors: []
+ * } as const
+ * graphs.map((g) => toDot(empty, g).split(' ')[0]) // ['digraph', 'graph']
+ *
  * @since 0.1.0
  */
 export type DotGraph = 'copying' | 'contradictions'

@@ -30,6 +30,14 @@ import {
 /**
  * Options for {@link toHtml}. (Named apart from the ingest stage's `HtmlOptions`.)
  *
+ * @example
+ * import { toHtml, SCHEMA_VERSION, type HtmlReportOptions } from 'gainsay'
+ * const options: HtmlReportOptions = { title: 'Bridge closure coverage', timelineEvents: 5, graphArticles: 30 }
+ * toHtml({
+ *   schemaVersion: SCHEMA_VERSION, articles: [], speakers: [], quotes: [], claims: [],
+ *   clusters: [], copying: [], contradictions: [], sources: [], propositions: [], errors: []
+ * }, options).includes('<title>Bridge closure coverage</title>') // true
+ *
  * @since 0.1.0
  */
 export interface HtmlReportOptions {
