@@ -178,7 +178,7 @@ const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o:
   if (o.attribution !== null && o.attribution !== undefined) certainty *= o.attribution.certainty
   certainty = round2(Math.max(0.05, Math.min(1, certainty)))
   const segment = text.slice(range.start, range.end)
-  const modality: Claim['modality'] = /\?\s*["”’]?\s*$/.test(segment) || /\bwhether\b/i.test(segment)
+  const modality: Claim['modality'] = /\?/.test(segment) || /\bwhether\b/i.test(segment)
     ? 'questioned'
     : predicate === 'plan'
       ? 'planned'

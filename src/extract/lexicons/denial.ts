@@ -2,7 +2,8 @@
  * Denial cues: wording that rejects another claim ("a sheer lie", "totally untrue",
  * "baseless", "rejected the claim", "no evidence to substantiate").
  *
- * Origin: hand list from news wording of official denials, with the verbs of denying from
+ * Origin: hand list from news wording of official denials, the refuting words of Ferreira &
+ * Vlachos, "Emergent" (NAACL 2016: fake, hoax, false, deny, bogus, debunk, retract), with the verbs of denying from
  * WordNet 3.0 (deny.v.01, refute, rebut, disprove, dispute; see `wordnet-generated.ts`).
  * Phrases are matched on word stems; `...` allows a gap of a few words.
  */
@@ -24,5 +25,7 @@ export const DENIAL_PHRASES: ReadonlyArray<string> = [
   'fabricated', 'fabrication', 'fake news', 'nonsense', 'fiction', 'propaganda', 'hoax', 'myth', 'made up', 'without foundation',
   'no basis', 'not proved|proven', 'never happened', 'did not happen', "didn't happen",
   'no evidence to substantiate|support|back|prove', 'unsubstantiated', 'misinformation', 'disinformation',
-  'categorically', 'ridiculous', 'absurd'
+  'categorically', 'ridiculous', 'absurd', 'fake', 'faked', 'bogus', 'debunk|debunks|debunked|debunking',
+  'retract|retracts|retracted|retraction', 'not real', "isn't|is not|wasn't|was not real|true", 'erroneous', 'doctored', 'photoshopped', 'spoof', 'satire|satirical',
+  'set|setting the record straight', 'exposed as', 'misleading', 'false claim|claims|report|reports', 'no truth to', 'nope'
 ]

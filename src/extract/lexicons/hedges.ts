@@ -2,8 +2,8 @@
  * Hedges and evidential markers, each with a certainty weight in (0, 1].
  *
  * Origin: the hedging devices in Hyland, "Hedging in Scientific Research Articles" (1998) and
- * the uncertainty cues of the CoNLL-2010 shared task (Farkas et al., 2010), selected for
- * news copy; weights set by hand on a five-step scale (0.3 very doubtful, 0.5 possible,
+ * the uncertainty cues of the CoNLL-2010 shared task (Farkas et al., 2010) and the hedging
+ * words of Ferreira & Vlachos, "Emergent" (NAACL 2016), selected for news copy; weights set by hand on a five-step scale (0.3 very doubtful, 0.5 possible,
  * 0.6 reported, 0.7 probable, 0.8 near-certain). `hedged` cues are the speaker's own
  * uncertainty; `reported` cues mark hearsay or distance ("allegedly", "claimed").
  */
@@ -72,5 +72,16 @@ export const HEDGES: ReadonlyArray<HedgeEntry> = [
   { phrase: 'is|was|are|were said to', certainty: 0.6, modality: 'reported' },
   { phrase: 'according to', certainty: 0.8, modality: 'reported' },
   { phrase: 'rumored|rumoured', certainty: 0.3, modality: 'reported' },
-  { phrase: 'widely believed', certainty: 0.6, modality: 'reported' }
+  { phrase: 'widely believed', certainty: 0.6, modality: 'reported' },
+  { phrase: 'rumor|rumors|rumour|rumours', certainty: 0.3, modality: 'reported' },
+  { phrase: 'speculation|speculate|speculates|speculated|speculators', certainty: 0.4, modality: 'hedged' },
+  { phrase: 'predict|predicts|predicted|forecast|forecasts|projected|projects', certainty: 0.6, modality: 'hedged' },
+  { phrase: 'estimate|estimates|estimated', certainty: 0.8, modality: 'hedged' },
+  { phrase: 'tipped', certainty: 0.6, modality: 'reported' },
+  { phrase: 'report|reports|reported', certainty: 0.8, modality: 'reported' },
+  { phrase: 'says|said|say', certainty: 0.9, modality: 'reported' },
+  { phrase: 'sources say|said', certainty: 0.7, modality: 'reported' },
+  { phrase: 'evidently', certainty: 0.8, modality: 'hedged' },
+  { phrase: 'doubt|doubts|doubtful', certainty: 0.4, modality: 'hedged' },
+  { phrase: 'unverified', certainty: 0.4, modality: 'reported' }
 ]

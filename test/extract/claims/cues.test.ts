@@ -60,7 +60,8 @@ describe('findHedges', () => {
       ['probably', 0.7, 'hedged'],
       ['may', 0.5, 'hedged'],
       ['suspected', 0.5, 'hedged'],
-      ['reportedly', 0.6, 'reported']
+      ['reportedly', 0.6, 'reported'],
+      ['said', 0.9, 'reported']
     ])
   })
   it('finds none in a flat statement', () => {
