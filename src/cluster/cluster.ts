@@ -8,8 +8,7 @@ import { type ClusterId, unsafeId } from '../model/common'
 import { stableId } from '../internal/hash'
 import { type LshOptions, DEFAULT_LSH, forEachBucket, hashSeeds, hashedShingles, signatureWith } from './minhash'
 import { containment } from './features'
-import { type Prepared, type Token, joinCompounds, keyHash, prepareTokens, tokenize } from './normalise'
-import { fnv1a32 } from '../internal/hash'
+import { type Prepared, joinCompounds, keyHash, prepare } from './normalise'
 import { type SameStatement, MIN_CONTAINMENT, STATEMENT_THRESHOLD, comparePrepared, speakersCompatible } from './same-statement'
 import { find, groups, union, unionFind } from './union-find'
 
@@ -87,40 +86,30 @@ interface Item {
   readonly prepared: Prepared
 }
 
-/** Joins adjacent tokens whose concatenation is one of `vocabulary` (a closed compound). */
-const joinWith = (ts: ReadonlyArray<Token>, vocabulary: ReadonlySet<string>): ReadonlyArray<Token> => {
-  const out: Token[] = []
-  for (let i = 0; i < ts.length; i++) {
-    const a = ts[i] as Token
-    const b = ts[i + 1]
-    if (b !== undefined && a.kind !== 'number' && b.kind !== 'number' && vocabulary.has(a.surface + b.surface)) {
-      out.push({ ...a, surface: a.surface + b.surface, key: a.surface + b.surface, end: b.end, id: -1 })
-      i++
-    } else out.push(a)
-  }
-  return out
-}
-
-/** Word-level differences of a member against the canonical, as original words. */
-const difference = (member: string, canonical: string, ct: ReadonlyArray<Token>): { added: string[]; removed: string[] } => {
-  const mt = member === canonical ? ct : tokenize(member)
-  const surfaces = (ts: ReadonlyArray<Token>) => new Set(ts.map((t) => t.surface))
-  const words = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<readonly [string, string]> =>
-    ts.filter((t) => t.kind !== 'function').map((t) => [t.key, text.slice(t.start, t.end)] as const)
-  const diff = (xs: ReadonlyArray<readonly [string, string]>, ys: ReadonlyArray<readonly [string, string]>): string[] => {
-    const counts = new Map<string, number>()
-    for (const [k] of ys) counts.set(k, (counts.get(k) ?? 0) + 1)
+/**
+ * Word-level differences of a member against the canonical, as original words: tokens
+ * compared by normalised key (function words left out), reported as written.
+ */
+const difference = (member: Prepared, canonical: Prepared): { added: string[]; removed: string[] } => {
+  const diff = (xs: Prepared, ys: Prepared): string[] => {
+    const counts = new Map<number, number>()
+    const yAll = ys.all
+    const yFun = ys.functional
+    for (let i = 0; i < yAll.length; i++) if (yFun[i] === 0) counts.set(yAll[i] as number, (counts.get(yAll[i] as number) ?? 0) + 1)
     const out: string[] = []
-    for (const [k, w] of xs) {
+    const xAll = xs.all
+    const xFun = xs.functional
+    const xSpans = xs.spans
+    for (let i = 0; i < xAll.length; i++) {
+      if (xFun[i] === 1) continue
+      const k = xAll[i] as number
       const c = counts.get(k) ?? 0
       if (c > 0) counts.set(k, c - 1)
-      else out.push(w)
+      else out.push(xs.text.slice(xSpans[2 * i], xSpans[2 * i + 1]))
     }
     return out
   }
-  const m = words(member, joinWith(mt, surfaces(ct)))
-  const c = words(canonical, joinWith(ct, surfaces(mt)))
-  return { added: diff(m, c), removed: diff(c, m) }
+  return member === canonical ? { added: [], removed: [] } : { added: diff(member, canonical), removed: diff(canonical, member) }
 }
 
 const summarise = (
@@ -167,7 +156,6 @@ const summarise = (
     if (c < 0 || (c === 0 && a.input < e.input)) earliest = i
   }
   const canon = members[canonical] as Item
-  const canonTokens = tokenize(canon.passage.text)
   return {
     id: unsafeId<ClusterId>(stableId('cluster', ...members.map((m) => memberKey(m.passage)))),
     kind,
@@ -175,7 +163,7 @@ const summarise = (
     members: members.map((m) => m.passage),
     earliest,
     cohesion: Math.max(0, Math.min(1, cohesion)),
-    differences: members.map((m, i) => ({ member: i, ...difference(m.passage.text, canon.passage.text, canonTokens) }))
+    differences: members.map((m, i) => ({ member: i, ...difference(m.prepared, canon.prepared) }))
   }
 }
 
@@ -226,16 +214,30 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
   const exactLimit = Math.max(2, options.exactSummaryLimit ?? 16)
   // Canonical order first, so that the result does not depend on the input order.
   const order = passages.map((p, i) => ({ p, i, key: memberKey(p) })).sort((a, b) => cmp(a.key, b.key) || a.i - b.i)
-  const tokens = order.map((o) => tokenize(o.p.text))
+  // Verbatim repeats (wire copy) are prepared once.
+  const byText = new Map<string, Prepared>()
   const vocabulary = new Set<number>()
-  for (const ts of tokens) for (const t of ts) if (t.kind === 'content') vocabulary.add(fnv1a32(t.surface))
+  const base = order.map((o) => {
+    const hit = byText.get(o.p.text)
+    if (hit !== undefined) return hit
+    const p = prepare(o.p.text)
+    for (const h of p.surfaceHashes) vocabulary.add(h)
+    byText.set(o.p.text, p)
+    return p
+  })
   const known = (h: number): boolean => vocabulary.has(h)
-  const all: Item[] = order.map((o, i) => ({
-    index: i,
-    passage: o.p,
-    input: o.i,
-    prepared: joinCompounds(prepareTokens(o.p.text, tokens[i] ?? []), known)
-  }))
+  const joined = new Map<Prepared, Prepared>()
+  const all: Item[] = order.map((o, i) => {
+    const b = base[i] as Prepared
+    let prepared = joined.get(b)
+    if (prepared === undefined) {
+      prepared = joinCompounds(b, known)
+      joined.set(b, prepared)
+    }
+    return { index: i, passage: o.p, input: o.i, prepared }
+  })
+  byText.clear()
+  joined.clear()
   const items = all.filter((it) => it.prepared.content.length > 0).map((it, index) => ({ ...it, index }))
   const n = items.length
   const k = lsh.bands * lsh.rows
@@ -256,6 +258,9 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
     const sb = b.passage.speaker
     const ok =
       (sa === null || sb === null || speakersCompatible(sa, sb)) &&
+      // the negation and number vetoes of sameStatement, checked before its features
+      a.prepared.negations % 2 === b.prepared.negations % 2 &&
+      (a.prepared.numbers.length === 0 || b.prepared.numbers.length === 0 || sameInts(a.prepared.numbers, b.prepared.numbers)) &&
       containment(a.prepared, b.prepared) >= MIN_CONTAINMENT - 0.2 &&
       comparePrepared(a.prepared, b.prepared, { threshold, speakers: [sa, sb] }).same
     if (!ok) rejected.add(key)
@@ -309,4 +314,10 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
   return groups(uf, 2)
     .map((g) => summarise(g.map((i) => items[i] as Item), kind, score, exactLimit))
     .sort((a, b) => cmp(memberKey(a.members[0] as Passage), memberKey(b.members[0] as Passage)))
+}
+
+const sameInts = (a: Int32Array, b: Int32Array): boolean => {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }

@@ -200,10 +200,12 @@ const weightedContainment = (a: Prepared, b: Prepared, pick: (x: number, y: numb
   const cover = (p: Prepared, other: Int32Array): number => {
     let all = 0
     let hit = 0
-    for (let i = 0; i < p.content.length; i++) {
-      const w = p.contentWeights[i] as number
+    const content = p.content
+    const lengths = p.contentLengths
+    for (let i = 0; i < content.length; i++) {
+      const w = Math.log(1 + (lengths[i] as number))
       all += w
-      if (contains(other, p.content[i] as number)) hit += w
+      if (contains(other, content[i] as number)) hit += w
     }
     return all === 0 ? identical : hit / all
   }

@@ -39,8 +39,9 @@ export interface Token {
 }
 
 /**
- * A span prepared once for many comparisons: interned ids in typed arrays, so that a
- * comparison allocates little and compares integers.
+ * A span prepared once for many comparisons: interned ids and hashes in sorted typed arrays,
+ * so that a comparison allocates little and compares integers. All arrays are views of one
+ * buffer per span (a million spans fit in about two gigabytes).
  */
 export interface Prepared {
   readonly text: string
@@ -48,16 +49,20 @@ export interface Prepared {
   readonly content: Int32Array
   /** `content`, sorted, without repeats. */
   readonly contentSet: Int32Array
-  /** log(1 + surface length) of each content token: a corpus-free weight (long words are rare). */
-  readonly contentWeights: Float64Array
+  /** Surface length of each content token (log(1 + length) is a corpus-free rarity weight). */
+  readonly contentLengths: Uint32Array
   /** Ids of the keys of every token (function words and class markers included), in order. */
   readonly all: Int32Array
-  /** Sorted multisets of the n-grams of `all` (n = 1, 2, 3), as numbers. */
+  /** UTF-16 span of each token of `all` in `text`: start, end, start, end, ... */
+  readonly spans: Uint32Array
+  /** Whether each token of `all` is a function word (1) or carries content (0). */
+  readonly functional: Uint32Array
+  /** Sorted multisets of the n-grams of `all` (n = 1, 2, 3; n > 1 as 32-bit hashes). */
   readonly grams1: Int32Array
-  readonly grams2: Float64Array
+  readonly grams2: Uint32Array
   readonly grams3: Uint32Array
-  /** Sorted distinct bigrams of `content`. */
-  readonly contentBigrams: Float64Array
+  /** Sorted distinct bigrams of `content`, as 32-bit hashes. */
+  readonly contentBigrams: Uint32Array
   readonly negations: number
   /** Sorted distinct ids of number keys. */
   readonly numbers: Int32Array
@@ -65,13 +70,114 @@ export interface Prepared {
   readonly proper: Int32Array
   /** Surface forms joined by spaces: the text of the character-bigram Dice signal. */
   readonly compact: string
-  /** Character-bigram profiles of `compact` and of the content words alone (see dice.ts). */
+  /** Character-bigram profiles of `compact` and of the content words alone. */
   readonly profile: Uint32Array
   readonly contentProfile: Uint32Array
   /** Sorted 32-bit hashes of the content surface forms. */
   readonly surfaceHashes: Uint32Array
   /** Hash of the concatenation of each token with the next, where they could be a compound (else 0). */
   readonly pairHashes: Uint32Array
+}
+
+const SEGMENTS = [
+  'content',
+  'contentSet',
+  'contentLengths',
+  'all',
+  'spans',
+  'functional',
+  'grams1',
+  'grams2',
+  'grams3',
+  'contentBigrams',
+  'numbers',
+  'proper',
+  'profile',
+  'contentProfile',
+  'surfaceHashes',
+  'pairHashes'
+] as const
+type Segment = (typeof SEGMENTS)[number]
+const HEADER = SEGMENTS.length + 1
+
+/** The packed form: `data[0..HEADER)` holds segment offsets, the segments follow. */
+class PackedPrepared implements Prepared {
+  constructor(
+    readonly text: string,
+    readonly compact: string,
+    readonly negations: number,
+    private readonly data: Uint32Array
+  ) {}
+  private u32(k: number): Uint32Array {
+    return this.data.subarray(this.data[k] as number, this.data[k + 1] as number)
+  }
+  private i32(k: number): Int32Array {
+    const from = this.data[k] as number
+    return new Int32Array(this.data.buffer, this.data.byteOffset + from * 4, (this.data[k + 1] as number) - from)
+  }
+  get content(): Int32Array {
+    return this.i32(0)
+  }
+  get contentSet(): Int32Array {
+    return this.i32(1)
+  }
+  get contentLengths(): Uint32Array {
+    return this.u32(2)
+  }
+  get all(): Int32Array {
+    return this.i32(3)
+  }
+  get spans(): Uint32Array {
+    return this.u32(4)
+  }
+  get functional(): Uint32Array {
+    return this.u32(5)
+  }
+  get grams1(): Int32Array {
+    return this.i32(6)
+  }
+  get grams2(): Uint32Array {
+    return this.u32(7)
+  }
+  get grams3(): Uint32Array {
+    return this.u32(8)
+  }
+  get contentBigrams(): Uint32Array {
+    return this.u32(9)
+  }
+  get numbers(): Int32Array {
+    return this.i32(10)
+  }
+  get proper(): Int32Array {
+    return this.i32(11)
+  }
+  get profile(): Uint32Array {
+    return this.u32(12)
+  }
+  get contentProfile(): Uint32Array {
+    return this.u32(13)
+  }
+  get surfaceHashes(): Uint32Array {
+    return this.u32(14)
+  }
+  get pairHashes(): Uint32Array {
+    return this.u32(15)
+  }
+}
+
+const pack = (text: string, compact: string, negations: number, segments: { readonly [K in Segment]: ArrayLike<number> }): Prepared => {
+  let total = HEADER
+  for (const k of SEGMENTS) total += segments[k].length
+  const data = new Uint32Array(total)
+  let at = HEADER
+  SEGMENTS.forEach((k, i) => {
+    data[i] = at
+    const seg = segments[k]
+    for (let j = 0; j < seg.length; j++) data[at + j] = seg[j] as number
+    at += seg.length
+  })
+  data[SEGMENTS.length] = at
+  return new PackedPrepared(text, compact, negations, data)
 }
 
 // -------------------------------------------------------------------------------------
@@ -357,14 +463,17 @@ export const keyHash = (id: number): number => internHashes[id] ?? 0
 /** The key an id stands for. */
 export const keyOf = (id: number): string => internStrings[id] ?? ''
 
-const GRAM = 2 ** 26
+const byNumber = (x: number, y: number): number => x - y
 
-const sortedUnique = <A extends Int32Array | Float64Array | Uint32Array>(xs: A): A => {
-  xs.sort()
+const sortedUnique = (xs: number[]): number[] => {
+  xs.sort(byNumber)
   let m = 0
   for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i] !== xs[i - 1]) xs[m++] = xs[i] as number
-  return xs.subarray(0, m) as A
+  xs.length = m
+  return xs
 }
+
+const mix2 = (a: number, b: number): number => Math.imul(Math.imul(0x811c9dc5 ^ a, 0x01000193) ^ b, 0x01000193) >>> 0
 
 /** Sorted character-bigram codes of `s` without whitespace, as string-similarity counts them. */
 export const bigramProfile = (s: string): Uint32Array => {
@@ -383,68 +492,64 @@ export const bigramProfile = (s: string): Uint32Array => {
 
 /** Builds the comparison view of a token list. */
 export const prepareTokens = (text: string, tokens: ReadonlyArray<Token>): Prepared => {
+  const n = tokens.length
   const content: number[] = []
-  const weights: number[] = []
-  const all = new Int32Array(tokens.length)
+  const contentLengths: number[] = []
+  const all: number[] = new Array(n)
+  const spans: number[] = new Array(2 * n)
+  const functional: number[] = new Array(n)
   const numbers: number[] = []
   const proper: number[] = []
-  const contentTokens: Token[] = []
+  const surfaceHashes: number[] = []
+  const pairHashes: number[] = new Array(Math.max(0, n - 1))
   let negations = 0
   let compact = ''
   let contentText = ''
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token
-    const id = t.id
-    all[i] = id
+    all[i] = t.id
+    spans[2 * i] = t.start
+    spans[2 * i + 1] = t.end
+    functional[i] = t.kind === 'function' ? 1 : 0
     compact += i === 0 ? t.surface : ' ' + t.surface
     if (t.kind === 'content' || t.kind === 'number') {
-      content.push(id)
-      weights.push(Math.log(1 + t.surface.length))
-      contentTokens.push(t)
+      content.push(t.id)
+      contentLengths.push(t.surface.length)
     }
+    if (t.kind === 'content') surfaceHashes.push(fnv1a32(t.surface))
     if (t.kind === 'content' || t.kind === 'number' || t.kind === 'negation') contentText += t.surface + ' '
-    if (t.kind === 'number') numbers.push(id)
+    if (t.kind === 'number') numbers.push(t.id)
     if (t.kind === 'negation' && !isCorrective(tokens, i)) negations++
-    if (t.proper && t.kind === 'content') proper.push(id)
+    if (t.proper && t.kind === 'content') proper.push(t.id)
+    if (i + 1 < n) {
+      const b = tokens[i + 1] as Token
+      pairHashes[i] = compoundable(t, b) ? fnv1a32(t.surface + b.surface) || 1 : 0
+    }
   }
-  const contentArr = Int32Array.from(content)
-  const grams2 = new Float64Array(Math.max(0, all.length - 1))
-  for (let i = 0; i + 1 < all.length; i++) grams2[i] = (all[i] as number) * GRAM + (all[i + 1] as number)
-  const grams3 = new Uint32Array(Math.max(0, all.length - 2))
-  for (let i = 0; i + 2 < all.length; i++)
-    grams3[i] = fnv3(all[i] as number, all[i + 1] as number, all[i + 2] as number)
-  const cb = new Float64Array(Math.max(0, contentArr.length - 1))
-  for (let i = 0; i + 1 < contentArr.length; i++) cb[i] = (contentArr[i] as number) * GRAM + (contentArr[i + 1] as number)
-  const surfaceHashes = new Uint32Array(contentTokens.length)
-  const pairHashes = new Uint32Array(Math.max(0, tokens.length - 1))
-  for (let i = 0; i < contentTokens.length; i++) {
-    const t = contentTokens[i] as Token
-    if (t.kind === 'content') surfaceHashes[i] = fnv1a32(t.surface)
-  }
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const a = tokens[i] as Token
-    const b = tokens[i + 1] as Token
-    if (compoundable(a, b)) pairHashes[i] = fnv1a32(a.surface + b.surface) || 1
-  }
-  return {
-    text,
-    content: contentArr,
-    contentSet: sortedUnique(Int32Array.from(content)),
-    contentWeights: Float64Array.from(weights),
+  const grams2: number[] = []
+  for (let i = 0; i + 1 < n; i++) grams2.push(mix2(all[i] as number, all[i + 1] as number))
+  const grams3: number[] = []
+  for (let i = 0; i + 2 < n; i++) grams3.push(fnv3(all[i] as number, all[i + 1] as number, all[i + 2] as number))
+  const contentBigrams: number[] = []
+  for (let i = 0; i + 1 < content.length; i++) contentBigrams.push(mix2(content[i] as number, content[i + 1] as number))
+  return pack(text, compact, negations, {
+    content,
+    contentSet: sortedUnique([...content]),
+    contentLengths,
     all,
-    grams1: Int32Array.from(all).sort(),
-    grams2: grams2.sort(),
-    grams3: grams3.sort(),
-    contentBigrams: sortedUnique(cb),
-    negations,
-    numbers: sortedUnique(Int32Array.from(numbers)),
-    proper: sortedUnique(Int32Array.from(proper)),
-    compact,
+    spans,
+    functional,
+    grams1: [...all].sort(byNumber),
+    grams2: grams2.sort(byNumber),
+    grams3: grams3.sort(byNumber),
+    contentBigrams: sortedUnique(contentBigrams),
+    numbers: sortedUnique(numbers),
+    proper: sortedUnique(proper),
     profile: bigramProfile(compact),
     contentProfile: bigramProfile(contentText),
-    surfaceHashes: sortedUnique(surfaceHashes.filter((h) => h !== 0)),
+    surfaceHashes: sortedUnique(surfaceHashes),
     pairHashes
-  }
+  })
 }
 
 const fnv3 = (a: number, b: number, c: number): number => {
