@@ -183,3 +183,13 @@ export const chronoDates = (s: string): ReadonlyArray<ChronoHit> => {
   }
   return out
 }
+
+/** Offsets of every date or time chrono finds in a short string, with or without a year. */
+export const anyDateSpans = (s: string): ReadonlyArray<{ readonly index: number; readonly length: number }> => {
+  if (!/\d|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(s)) return []
+  try {
+    return chrono.parse(s, REFERENCE).map((r) => ({ index: r.index, length: r.text.length }))
+  } catch {
+    return []
+  }
+}

@@ -67,6 +67,9 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<BoilerplatePattern> = [
   // wire sign-offs: "(Reporting by ...; Editing by ...)", "AP writer X contributed to this report."
   { kind: 'signoff', pattern: '\\((?:Reporting|Additional reporting|Writing|Editing|Compiled) by [^)\\n]{1,300}\\)', strong: true },
   { kind: 'signoff', pattern: '\\S[^\\n]{0,120}?(?:writers?|reporters?|correspondents?|staff) [^\\n]{0,200}?contributed (?:to )?(?:this|the) (?:report|story)\\.?', strong: true, hint: 'contributed' },
+  // a separator line, and a desk code between slashes ("/ntg/", "/ss/")
+  { kind: 'other', pattern: '[_=*~#•·\\-–—\\s]{3,}', strong: false, caseSensitive: true },
+  { kind: 'signoff', pattern: '/[A-Za-z]{1,6}(?:/[A-Za-z]{1,6})*/', strong: false, caseSensitive: true },
   // a sign-off code: editors' initials such as "MH/PA", "AB/CD/EF" at the very end
   { kind: 'signoff', pattern: '[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}', strong: false, caseSensitive: true },
   // wire-style end marks
@@ -106,6 +109,7 @@ export const OUTLET_WORDS: ReadonlyArray<string> = [
 export const CITE_BEFORE = new RegExp(
   '(?:according to|told|telling|statement to|speaking to|spoke to|speaking with|interview with|' +
     'interviewed by|cited by|citing|quoted by|quoting|via|reported by|reports? by|reports? from|' +
+    'seen by|obtained by|reviewed by|shared with|provided to|made available to|confirmed to|' +
     'report in|wrote (?:in|on|for)|writing (?:in|on|for)|published (?:in|by|on)|posted on|' +
     'broadcast on|aired on|appeared on|on (?:his|her|their|its|the) (?:official )?|' +
     '(?:in|on) an? (?:\\w+ )?|with)\\s+(?:the\\s+)?$',
@@ -118,7 +122,7 @@ export const CITE_BEFORE = new RegExp(
  * @since 0.1.0
  */
 export const CITE_AFTER = new RegExp(
-  '^(?:[\'’]s)?\\s*(?:[\\w-]+\\s+){0,3}?(?:reported|reports|reporting|said|says|quoted|cited|' +
+  '^(?:[\'’]s)?\\s*(?:[a-z][\\w-]*\\s+){0,3}?(?:reported|reports|reporting|said|says|quoted|cited|' +
     'wrote|writes|published|aired|broadcast|added|claimed|revealed|confirmed|learned|' +
     'post|posts|account|feed|report|interview|broadcast|program|programme|show|article|' +
     'story|channel|page|correspondent|reporter)\\b',

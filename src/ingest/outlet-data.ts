@@ -96,13 +96,16 @@ export const DEFAULT_OUTLETS: ReadonlyArray<OutletEntry> = [
   entry('radio-farda', 'Radio Farda', 'broadcaster', [], []),
   // --- Israeli outlets ---
   entry('world-israel-news', 'World Israel News', 'online', [], []),
-  entry('times-of-israel', 'The Times of Israel', 'online', ['Times of Israel'], []),
+  entry('times-of-israel', 'The Times of Israel', 'online', ['Times of Israel', 'TOI', 'ToI'], []),
   entry('jerusalem-post', 'The Jerusalem Post', 'newspaper', ['Jerusalem Post', 'JPost'], []),
   entry('haaretz', 'Haaretz', 'newspaper', [], []),
   entry('ynet', 'Ynet News', 'online', ['Ynetnews', 'Yedioth Ahronoth', 'Ynet'], []),
   entry('i24', 'i24NEWS', 'broadcaster', ['i24 News'], []),
   entry('arutz-sheva', 'Arutz Sheva', 'online', ['Israel National News'], []),
   entry('israel-hayom', 'Israel Hayom', 'newspaper', [], []),
+  entry('channel-12', 'Channel 12', 'broadcaster', ['N12', 'Channel 12 News'], []),
+  entry('channel-13', 'Channel 13', 'broadcaster', ['Channel 13 News'], []),
+  entry('kan', 'Kan', 'broadcaster', ['Kan News', 'Kan public broadcaster'], []),
   // --- United States ---
   entry('nyt', 'The New York Times', 'newspaper', ['New York Times', 'NYT'], []),
   entry('washington-post', 'The Washington Post', 'newspaper', ['Washington Post'], []),

@@ -181,8 +181,12 @@ const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 const aliasSource = (alias: string): string => {
   const the = /^The\s+/.exec(alias)
   const rest = the === null ? alias : alias.slice(the[0].length)
-  const body = rest.split(/\s+/).map(escapeRegex).join('\\s+')
-  return the === null ? body : `(?:[Tt]he\\s+)?${body}`
+  const words = rest.split(/\s+/)
+  const body = words.map(escapeRegex).join('\\s+')
+  if (the === null) return body
+  // "The" may be left out of a long name ("the New York Times" / "New York Times"), never of a
+  // one-word one: "The Independent" is not "Independent experts said"
+  return words.length >= 2 ? `(?:[Tt]he\\s+)?${body}` : `[Tt]he\\s+${body}`
 }
 
 interface Compiled {
@@ -373,8 +377,12 @@ const sentenceWindowAfter = (text: string, end: number): string => {
   return cut === -1 ? raw : raw.slice(0, cut)
 }
 
-const isCitation = (text: string, start: number, end: number): boolean =>
-  CITE_BEFORE.test(sentenceWindowBefore(text, start)) || CITE_AFTER.test(sentenceWindowAfter(text, end))
+const isCitation = (text: string, start: number, end: number): boolean => {
+  const after = sentenceWindowAfter(text, end)
+  // a longer proper noun ("The National Weather Service", "Reuters Institute") is not the outlet
+  if (/^[ \t\u00a0]+[\p{Lu}][\p{Ll}]/u.test(after)) return false
+  return CITE_BEFORE.test(sentenceWindowBefore(text, start)) || CITE_AFTER.test(after)
+}
 
 interface Candidate {
   readonly name: string

@@ -9,7 +9,7 @@ import * as O from 'fp-ts/Option'
 import * as t from 'io-ts'
 import type { Article, ArticleId, Boilerplate, GainsayError, Outlet, OutletEvidence, Published, Span, TextSpan } from '../model'
 import { gainsayError, unsafeId } from '../model'
-import { chronoDates, parseIsoDate, sentenceEnds, splitLines, trimRange, type Line, type ParsedDate } from './internal'
+import { anyDateSpans, chronoDates, parseIsoDate, sentenceEnds, splitLines, trimRange, type Line, type ParsedDate } from './internal'
 import { BOILERPLATE_PATTERNS, DATE_LABEL_PATTERN, NEWS_ID_PATTERN, type BoilerplateKind } from './lexicon'
 import {
   defaultOutletRegistry,
@@ -177,6 +177,15 @@ const headerDate = (text: string, line: Line): { date: ParsedDate; span: Span } 
   return { date: best, span: { start: line.tStart + offset + best.index, end: line.tStart + offset + best.index + best.length } }
 }
 
+/** A short line that is only a date or time, with or without a year ("Today, 4:12 pm", "Monday 3 June"). */
+const isDateLine = (s: string): boolean => {
+  if (s.length > 60) return false
+  const rest = s.replace(DATE_LABEL_PATTERN, '')
+  const spans = anyDateSpans(rest)
+  const covered = spans.reduce((n, x) => n + rest.slice(x.index, x.index + x.length).replace(/\s+/g, '').length, 0)
+  return covered > 0 && covered >= rest.replace(/[\s|,·•-]+/g, '').length * 0.6
+}
+
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|ibn|al|el|da|di|du|la|le|dos|das)$/u
 
 /** Words that open "By ..." phrases which are not bylines. */
@@ -227,9 +236,27 @@ const byline = (registry: OutletRegistry, text: string, line: Line): BylineHit |
       authorEnd = segs.length - 1
     }
   } else {
-    // "By Jane Doe Reuters"? only when the whole rest is an outlet: "By Reuters"
+    // "By Reuters": the whole rest is an outlet
     const whole = outletFromName(registry, rest, 'byline', { start: line.tStart + m[0].length, end: line.tEnd }, false)
     if (O.isSome(whole)) return { author: { text: rest, start: line.tStart + m[0].length, end: line.tEnd }, outlet: whole }
+  }
+  if (O.isNone(outlet) && authorEnd > 0) {
+    // "By Jane Doe and John Roe Associated Press" (no separator), "By Reuters Staff"
+    const seg = segs[authorEnd - 1]!
+    const base = line.tStart + m[0].length
+    const words = [...rest.slice(seg.s, seg.e).matchAll(/\S+/gu)].map((w) => ({ s: seg.s + w.index, e: seg.s + w.index + w[0].length }))
+    const staff = words.length >= 2 && /^(?:Staff|staff|Newsroom|Desk|Wires?)$/u.test(rest.slice(words[words.length - 1]!.s, words[words.length - 1]!.e))
+    const upto = staff ? words.length - 1 : words.length
+    for (let k = Math.min(5, upto - (staff ? 0 : 1)); k >= 1; k--) {
+      const first = words[upto - k]!
+      const lastWord = words[upto - 1]!
+      const name = rest.slice(first.s, lastWord.e)
+      const found = resolveOutletName(registry, name)
+      if (O.isNone(found)) continue
+      outlet = O.some({ id: found.value.id, name: found.value.name, evidence: 'byline', span: { start: base + first.s, end: base + lastWord.e } })
+      if (!staff) segs[authorEnd - 1] = { s: seg.s, e: words[upto - k - 1]!.e }
+      break
+    }
   }
   // authors: the leading segments that look like names
   let end = 0
@@ -246,6 +273,7 @@ const byline = (registry: OutletRegistry, text: string, line: Line): BylineHit |
 
 const isTitleLike = (text: string, line: Line): boolean => {
   const s = text.slice(line.tStart, line.tEnd)
+  if (isDateLine(s)) return false
   if (s.length < 3 || s.length > 200) return false
   const words = s.split(/\s+/)
   if (words.length < 2 || words.length > 30) return false
@@ -558,6 +586,11 @@ export const ingestText = (input: RawArticle, options: IngestOptions = {}): E.Ei
       used.add(i)
       continue
     }
+    if (isDateLine(lineText(l))) {
+      addBoiler('header', l)
+      used.add(i)
+      continue
+    }
     const id: RegExpExecArray | null = newsId === null ? NEWS_ID_PATTERN.exec(lineText(l)) : null
     if (id !== null) {
       newsId = id[1]!
@@ -629,10 +662,10 @@ export const ingestText = (input: RawArticle, options: IngestOptions = {}): E.Ei
         tailFrom = k
         continue
       }
-      const source = /^(?:Sources?|Via|Courtesy of)\s*:?\s+(.{2,80})$/iu.exec(s)
+      const source = /^(?:Sources?|Via|Courtesy of)\s*:?\s+(.{2,80}?)(?:\s*(?:,|;|\/|&|\band\b)\s*.*)?$/iu.exec(s)
       if (source !== null) {
-        const at = l.tStart + source[0].length - source[1]!.length
-        const o = outletFromName(registry, source[1]!, 'signoff', { start: at, end: l.tEnd }, looksLikeOutletName(source[1]!))
+        const at = l.tStart + /^(?:Sources?|Via|Courtesy of)\s*:?\s+/iu.exec(s)![0].length
+        const o = outletFromName(registry, source[1]!, 'signoff', { start: at, end: at + source[1]!.length }, looksLikeOutletName(source[1]!))
         if (O.isSome(o)) {
           outlets.push(o.value)
           addBoiler('signoff', l)

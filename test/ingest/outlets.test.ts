@@ -105,6 +105,13 @@ describe('findCitedSources', () => {
     expect(names("Ukraine's Ukrinform news agency reported heavy shelling.")).toEqual(['Ukrinform News Agency'])
   })
 
+  it('one-word names keep their article; longer proper nouns are not the outlet', () => {
+    expect(names('Independent experts said the figures were wrong.')).toEqual([])
+    expect(names('The figures were wrong, the Independent reported.')).toEqual(['The Independent'])
+    expect(names('Bloomberg Philanthropies said it would fund the study.')).toEqual([])
+    expect(names('Documents seen by the Guardian show the plan.')).toEqual(['The Guardian'])
+  })
+
   it('a mention without a citation cue is not a citation', () => {
     expect(names("CNN's headquarters in Atlanta was evacuated on Tuesday.")).toEqual([])
     expect(names('The Sputnik satellite was launched in 1957.')).toEqual([])

@@ -183,6 +183,45 @@ describe('ingestText: other outlets and styles', () => {
     expect(paragraphTexts(a)).toEqual(['Prices of bread rose by 10 percent in March.'])
   })
 
+  it('AP long form: byline without separator, separator line, contributor sign-off', () => {
+    const text = [
+      'Storms knock out power to thousands',
+      '',
+      'By JANE ROE and KEN DOE Associated Press',
+      '',
+      'DALLAS (AP) — Severe storms knocked out power to 300,000 homes on Tuesday.',
+      '',
+      'The National Weather Service said winds reached 80 mph.',
+      '',
+      '___',
+      '',
+      'Associated Press writer Sam Poe in Tulsa contributed to this report.'
+    ].join('\n')
+    const a = ok({ id: 'ap2', text })
+    expect(a.byline?.text).toBe('JANE ROE and KEN DOE')
+    expect(a.outlet?.id).toBe('ap')
+    expect(a.boilerplate.map((b) => b.kind)).toEqual(['header', 'other', 'signoff'])
+    expect(paragraphTexts(a)).toHaveLength(2)
+    // "The National Weather Service" is not the newspaper "The National"
+    expect(a.citedSources).toEqual([])
+  })
+
+  it('staff bylines, year-less date lines and "Source: X and news agencies"', () => {
+    const a = ok({ id: 'toi', text: 'By Reuters Staff\nToday, 4:12 pm\n\nThe vote passed late at night, Channel 12 reported.' })
+    expect(a.outlet).toMatchObject({ id: 'reuters', evidence: 'byline' })
+    expect(a.title).toBeNull()
+    expect(a.boilerplate.map((b) => [b.kind, b.text])).toEqual([['header', 'By Reuters Staff'], ['header', 'Today, 4:12 pm']])
+    expect(a.citedSources.map((c) => c.name)).toEqual(['Channel 12'])
+    const b = ok({ id: 'aj', text: 'At least 40 people were killed overnight.\n\nSource: Al Jazeera and news agencies' })
+    expect(b.outlet).toMatchObject({ id: 'al-jazeera', evidence: 'signoff' })
+    expect(b.text.slice(b.outlet!.span!.start, b.outlet!.span!.end)).toBe('Al Jazeera')
+  })
+
+  it('desk codes between slashes are sign-offs', () => {
+    const a = ok({ id: 'ptv', text: 'The ministry condemned the sanctions on Monday.\n\n/ntg/' })
+    expect(a.boilerplate.map((b) => [b.kind, b.text])).toEqual([['signoff', '/ntg/']])
+  })
+
   it('"By ..." sentences are not bylines; page furniture at the top is set apart', () => {
     const a = ok({ id: 'by1', text: 'Share this article\n\nBy Monday, the river had risen two metres.\n\nBy then, roads were closed.' })
     expect(a.byline).toBeNull()
