@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import type { Cluster, Contradiction, Copying, Proposition, Report, ReportArticle, SourceScore } from '../model'
+import type { Claim, Cluster, Contradiction, Copying, Proposition, Report, ReportArticle, SourceScore } from '../model'
 import { SCHEMA_VERSION } from '../model'
 import { diffWords } from './diff'
 import { CSS, PALETTE, SCRIPT } from './internal/assets'
@@ -56,6 +56,7 @@ export interface HtmlReportOptions {
 interface Ctx {
   readonly report: Report
   readonly byId: ReadonlyMap<string, ReportArticle>
+  readonly claims: ReadonlyMap<string, Claim>
   readonly colorOf: (outlet: string | null) => string
 }
 
@@ -354,11 +355,11 @@ const timeline = (ctx: Ctx, max: number): string => {
 
 // ---- propositions --------------------------------------------------------------------
 
-const propositionCard = (p: Proposition): string => {
+const propositionCard = (ctx: Ctx, p: Proposition): string => {
   const values = p.values
     .map((v) => {
       const fav = v.value === p.favoured
-      return `<div class="${fav ? 'fav' : ''}"><span>${fav ? '★ ' : ''}${h(v.value)}</span><span class="bar"><i style="width:${widthPct(v.confidence)}"></i></span><span>${fmt2(v.confidence)}</span></div><div><small style="grid-column:1/-1;color:var(--muted)">${h(
+      return `<div class="${fav ? 'fav' : ''}"><span>${fav ? '★ ' : ''}${h(v.value)}</span><span class="bar"><i style="width:${widthPct(v.confidence)}"></i></span><span>${fmt2(v.confidence)}</span></div><div><small class="sig" style="grid-column:1/-1">${h(
         `independent: ${v.independentSources.join(', ') || 'none'} · all sources: ${v.sources.join(', ') || 'none'}`
       )}</small></div>`
     })
@@ -367,7 +368,19 @@ const propositionCard = (p: Proposition): string => {
     p.favoured === null
       ? `No version is favoured: the evidence is split (uncertainty ${fmt2(p.uncertainty)}).`
       : `The evidence favours “${p.favoured}” (uncertainty ${fmt2(p.uncertainty)}).`
-  return `<article class="card f"><header><span class="event">${h(p.description)}</span></header><div class="values">${values}</div><div class="meta">${h(verdict)}</div></article>`
+  const claims = p.values.flatMap((v) =>
+    v.claims.flatMap((id) => {
+      const c = ctx.claims.get(id)
+      return c === undefined
+        ? []
+        : [
+            `<li><span class="badge">${h(v.value)}</span> “${h(c.text)}” <small>— ${h(c.assertedBy.name ?? 'unattributed')}, ${articleLink(ctx, c.articleId, c.outlet ?? c.articleId)}</small></li>`
+          ]
+    })
+  )
+  return `<article class="card f"><header><span class="event">${h(p.description)}</span></header><div class="values">${values}</div><div class="meta">${h(verdict)}</div>${
+    claims.length === 0 ? '' : `<details><summary>${h(count(claims.length, 'claim'))} behind these versions</summary><ul class="claims">${claims.join('')}</ul></details>`
+  }</article>`
 }
 
 const propositions = (ctx: Ctx): string =>
@@ -375,7 +388,7 @@ const propositions = (ctx: Ctx): string =>
     'propositions',
     'Disputed propositions',
     'Each disputed question with the versions claimed for it, weighted by independent support (copies collapsed).',
-    ctx.report.propositions.length === 0 ? empty('No proposition is disputed.') : ctx.report.propositions.map(propositionCard).join('')
+    ctx.report.propositions.length === 0 ? empty('No proposition is disputed.') : ctx.report.propositions.map((p) => propositionCard(ctx, p)).join('')
   )
 
 // ---- speakers ------------------------------------------------------------------------
@@ -509,7 +522,12 @@ export const toHtml = (report: Report, options: HtmlReportOptions = {}): string 
     )
   ].sort()
   const colors = new Map(outletNames.map((o, i) => [o, PALETTE[i % PALETTE.length] as string]))
-  const ctx: Ctx = { report, byId: articlesById(report), colorOf: (o) => (o === null ? '#a3abb9' : colors.get(o) ?? '#a3abb9') }
+  const ctx: Ctx = {
+    report,
+    byId: articlesById(report),
+    claims: new Map(report.claims.map((c) => [c.id as string, c])),
+    colorOf: (o) => (o === null ? '#a3abb9' : colors.get(o) ?? '#a3abb9')
+  }
   const nav: ReadonlyArray<readonly [string, string, number | null]> = [
     ['overview', 'Overview', null],
     ['sources', 'Sources', report.sources.length],

@@ -1,6 +1,8 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import * as E from 'fp-ts/Either'
 import { describe, expect, it } from 'vitest'
-import { toHtml } from '../../src'
+import { analyze, toHtml } from '../../src'
 import { buildReport, scaledReport } from './fixture'
 import { CHROMIUM, visit } from './browser'
 
@@ -73,5 +75,35 @@ describe.skipIf(CHROMIUM === undefined)('HTML report in headless Chromium', () =
       expect(v.requests).toEqual([])
       expect(v.probe, `labels outside their figure in the ${name} report`).toEqual([])
     }
+  })
+
+  it('renders the analysis of the bundled seed articles, every contradiction and cluster shown', async () => {
+    const folder = join(import.meta.dirname, '..', '..', 'seeds')
+    const inputs = readdirSync(folder)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => ({ id: basename(f, '.txt'), text: readFileSync(join(folder, f), 'utf8') }))
+    const result = analyze(inputs)
+    expect(E.isRight(result)).toBe(true)
+    if (E.isLeft(result)) return
+    const report = result.right
+    const v = await visit(toHtml(report, { title: 'seeds' }), {
+      screenshot: 'tmp/report-seeds.png',
+      probe: `({
+        contradictions: document.querySelectorAll('#contradictions article.card').length,
+        clusters: document.querySelectorAll('#clusters article.card').length,
+        articles: document.querySelectorAll('#articles tbody tr').length,
+        edges: document.querySelectorAll('svg.graph .edge').length
+      })`
+    })
+    expect(v.consoleErrors).toEqual([])
+    expect(v.pageErrors).toEqual([])
+    expect(v.requests).toEqual([])
+    expect(v.probe).toEqual({
+      contradictions: report.contradictions.length,
+      clusters: report.clusters.length,
+      articles: report.articles.length,
+      edges: report.copying.length
+    })
   })
 })

@@ -114,7 +114,7 @@ details{margin-top:8px}details>summary{cursor:pointer;color:var(--accent);font-s
 .claims li{padding:5px 0;border-bottom:1px solid var(--line);font-size:.9rem}
 .claims li:last-child{border-bottom:0}
 .claims .when{display:inline-block;min-width:120px;color:var(--muted);font-variant-numeric:tabular-nums}
-.values{display:grid;grid-template-columns:minmax(120px,auto) 1fr auto;gap:6px 12px;align-items:center;margin:4px 0 8px}
+.values{display:grid;grid-template-columns:minmax(140px,28%) 1fr 48px;gap:6px 12px;align-items:center;margin:4px 0 8px}
 .values .bar{height:10px;background:var(--soft);border-radius:5px;overflow:hidden}.values .bar>i{display:block;height:100%;background:#9aa9c4}
 .values .fav .bar>i{background:#13956f}.values .fav{font-weight:650}
 .values>div{display:contents}
