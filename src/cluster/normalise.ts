@@ -208,8 +208,8 @@ const synonyms = (): ReadonlyMap<string, string> => {
     for (const group of SYNONYM_GROUPS) {
       const head = group[0]
       if (head === undefined) continue
-      const canonical = stem(head)
-      for (const w of group) if (!synonymMap.has(stem(w))) synonymMap.set(stem(w), canonical)
+      const canonical = foldStem(head)
+      for (const w of group) if (!synonymMap.has(foldStem(w))) synonymMap.set(foldStem(w), canonical)
     }
   }
   return synonymMap
@@ -423,6 +423,16 @@ export const tokenOf = (s: Surface): Token => {
   return { surface: c.surface, key: c.key, kind: c.kind, proper: s.proper && c.kind === 'content', start: s.start, end: s.end, id: c.id }
 }
 
+/**
+ * Porter stem with its y/i split undone: Porter keeps "try" but gives "tri" for "tries" and
+ * "tried" (step 1c only turns y into i after a vowel). Every stem ending in i is written with
+ * y, so the forms of one verb share a key.
+ */
+const foldStem = (w: string): string => {
+  const st = stem(w)
+  return st.length > 2 && st.endsWith('i') ? `${st.slice(0, -1)}y` : st
+}
+
 const classify = (raw: string): Omit<Token, 'start' | 'end' | 'proper'> => {
   const w = IRREGULAR_MAP.get(raw) ?? spelling(raw)
   const make = (key: string, kind: TokenKind) => ({ surface: w, key, kind, id: intern(key) })
@@ -430,7 +440,7 @@ const classify = (raw: string): Omit<Token, 'start' | 'end' | 'proper'> => {
   if (PRONOUN_SET.has(w)) return make(PRONOUN_KEY, 'pronoun')
   if (AUX_SET.has(w)) return make(AUX_KEY, 'function')
   if (FUNCTION_SET.has(w)) return make(w, 'function')
-  const st = stem(w)
+  const st = foldStem(w)
   return make(synonyms().get(st) ?? st, 'content')
 }
 
