@@ -27,11 +27,17 @@ import { discoverTruth, type CopyProbability, type TruthAlgorithm } from './trut
  *
  * @example
  * import { propositionValue } from 'gainsay'
- * propositionValue('occurrence', { predicate: 'denial', polarity: 'positive', outcome: null, places: [], quantities: [], event: { actor: null } } as any) // 'occurrence:none'
+ * propositionValue('occurrence', { predicate: 'denial', polarity: 'positive', outcome: null, places: [], quantities: [], event: { actor: null } }) // 'occurrence:none'
+ * propositionValue('outcome', { predicate: 'outcome', polarity: 'positive', outcome: 'failure', places: [], quantities: [], event: { actor: null } }) // 'outcome:failure'
  *
  * @since 0.1.0
  */
-export const propositionValue = (kind: string, claim: Claim): string => {
+export const propositionValue = (
+  kind: string,
+  claim: Pick<Claim, 'predicate' | 'polarity' | 'outcome' | 'places' | 'quantities'> & {
+    readonly event: Pick<Claim['event'], 'actor'>
+  }
+): string => {
   const none = claim.predicate === 'denial' || (claim.predicate === 'occurrence' && claim.polarity === 'negative')
   const outcome =
     claim.outcome ??
@@ -70,11 +76,12 @@ export const propositionValue = (kind: string, claim: Claim): string => {
  *
  * @example
  * import { claimSource } from 'gainsay'
- * claimSource({ assertedBy: { kind: 'speaker', name: 'A. Person', speakerId: null, anonymous: false }, outlet: 'X' } as any) // 'A. Person'
+ * claimSource({ assertedBy: { kind: 'speaker', name: 'A. Person', speakerId: null, anonymous: false }, outlet: 'X' }) // 'A. Person'
+ * claimSource({ assertedBy: { kind: 'speaker', name: 'officials', speakerId: null, anonymous: true }, outlet: 'X' }) // 'anonymous source in X'
  *
  * @since 0.1.0
  */
-export const claimSource = (claim: Claim): string => {
+export const claimSource = (claim: Pick<Claim, 'assertedBy' | 'outlet'>): string => {
   const outlet = claim.outlet ?? 'unknown outlet'
   if (claim.assertedBy.kind === 'speaker') {
     if (claim.assertedBy.anonymous || claim.assertedBy.name === null) return `anonymous source in ${outlet}`

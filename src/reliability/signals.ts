@@ -146,12 +146,18 @@ const outletOf = (a: Article): string | null => a.outlet?.name ?? null
  * against each.
  *
  * @example
- * import { copiedWords } from 'gainsay'
- * copiedWords('b', [{ a: 'a', b: 'b', sharedWords: 40, overlap: 0.5, direction: 'a->b', reason: '', passages: [] }] as any) // 40
+ * import { copiedWords, unsafeId, type ArticleId } from 'gainsay'
+ * const [a, b] = [unsafeId<ArticleId>('a'), unsafeId<ArticleId>('b')]
+ * copiedWords('b', [{ a, b, sharedWords: 40, direction: 'a->b' }]) // 40
+ * copiedWords('a', [{ a, b, sharedWords: 40, direction: 'a->b' }]) // 0
+ * copiedWords('a', [{ a, b, sharedWords: 40, direction: null }]) // 20
  *
  * @since 0.1.0
  */
-export const copiedWords = (articleId: string, copying: ReadonlyArray<Copying>): number => {
+export const copiedWords = (
+  articleId: string,
+  copying: ReadonlyArray<Pick<Copying, 'a' | 'b' | 'sharedWords' | 'direction'>>
+): number => {
   let n = 0
   for (const c of copying) {
     if (c.a !== articleId && c.b !== articleId) continue
