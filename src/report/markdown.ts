@@ -74,7 +74,8 @@ const sourcesSection = (report: Report): ReadonlyArray<string> => {
       ...list.flatMap((s) => {
         const signals = signalsText(s)
         return [
-          `- **${md(sourceName(s))}**: score ${fmt2(s.score)}${signals === '' ? '' : ` (${signals})`}`,
+          // A trailing backslash is a hard line break (CommonMark), keeping the explanation on its own line.
+          `- **${md(sourceName(s))}**: score ${fmt2(s.score)}${signals === '' ? '' : ` (${signals})`}${s.explanation.trim() === '' ? '' : '\\'}`,
           ...(s.explanation.trim() === '' ? [] : [`  ${md(s.explanation)}`])
         ]
       }),

@@ -22,7 +22,7 @@ export const CSS = `
 --ins:#d7f5df;--ins-ink:#0c5a2a;--del:#fde0e0;--del-ink:#9c1c1c;--mark:#fff0b3;--a:#2f6fdd;--b:#d1423f;
 --shadow:0 1px 2px rgba(16,24,40,.06),0 1px 3px rgba(16,24,40,.08);font-size:15px}
 @media (prefers-color-scheme:dark){:root{--bg:#12151b;--panel:#1b2029;--ink:#e6e9ef;--muted:#9aa3b5;--line:#2c3340;
---soft:#232a35;--ins:#17402a;--ins-ink:#9ee6b5;--del:#4a1f22;--del-ink:#ffb1b1;--mark:#5b4a12;--shadow:none}}
+--soft:#232a35;--ins:#17402a;--ins-ink:#9ee6b5;--del:#4a1f22;--del-ink:#ffb1b1;--mark:#5b4a12;--shadow:none}.badge.kind{background:#4a2320;color:#ffb4a6}.badge.earliest{background:#1d3557;color:#b9d4ff}}
 *{box-sizing:border-box}
 html{scroll-behavior:smooth;scroll-padding-top:16px}
 body{margin:0;background:var(--bg);color:var(--ink);font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
