@@ -416,7 +416,8 @@ export const outletSignals = (perArticle: ReadonlyArray<ArticleSignals>): Readon
   }
   return [...by.entries()]
     .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-    .map(([outlet, arts]) => {
+    .map(([outlet, unsorted]) => {
+      const arts = [...unsorted].sort((x, y) => (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : 0))
       const summed = sumCounts(arts.map((a) => a.counts))
       const counts = { ...summed, distinctSources: Math.max(0, ...arts.map((a) => a.counts.distinctSources)) }
       return { outlet, articles: arts.map((a) => a.articleId), signals: signalsFromCounts(counts), counts }
@@ -476,7 +477,9 @@ export const speakerSignals = (input: ReliabilityInput): ReadonlyArray<SpeakerSi
   for (const q of input.quotes) if (q.isStatement && q.speaker !== null) names.add(q.speaker)
   for (const c of input.claims) if (c.assertedBy.kind === 'speaker' && c.assertedBy.name !== null) names.add(c.assertedBy.name)
   return [...names].sort().map((speaker) => {
-    const quotes = input.quotes.filter((q) => q.isStatement && q.speaker === speaker)
+    const quotes = input.quotes
+      .filter((q) => q.isStatement && q.speaker === speaker)
+      .sort((x, y) => (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : x.start - y.start))
     const claims = input.claims.filter((c) => c.assertedBy.kind === 'speaker' && c.assertedBy.name === speaker)
     const anonymous = quotes.some((q) => q.anonymous) || claims.some((c) => c.assertedBy.anonymous)
     const words = quotes.reduce((n, q) => n + countWords(q.text), 0)

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
   articleSignals,
+  copiedWords,
+  independentArticles,
+  propositionValue,
   loadedPhrases,
   propositionsFromClaims,
   scoreSources,
@@ -136,5 +139,51 @@ describe('propositionsFromClaims', () => {
     const [p] = propositionsFromClaims({ ...input, copying: [] }, { algorithm: 'vote' })
     expect(p?.values.find((v) => v.value === 'outcome:success')?.independentSources).toHaveLength(2)
     expect(p?.favoured).toBe('outcome:success')
+  })
+})
+
+describe('signal helpers', () => {
+  it('copiedWords charges the later copy, both sides of a common source, half each when unknown', () => {
+    const rec = (direction: Copying['direction']) => [{ ...copying[0], direction } as Copying]
+    expect(copiedWords('p1', rec('a->b'))).toBe(17)
+    expect(copiedWords('w1', rec('a->b'))).toBe(0)
+    expect(copiedWords('w1', rec('b->a'))).toBe(17)
+    expect(copiedWords('w1', rec('common-source'))).toBe(17)
+    expect(copiedWords('p1', rec(null))).toBe(8.5)
+    expect(copiedWords('c1', rec('a->b'))).toBe(0)
+  })
+  it('articles of one outlet, or linked by copying, are never independent', () => {
+    const outlets = new Map([['x', 'Same Daily'], ['y', 'Same Daily'], ['z', 'Other Times']])
+    expect(independentArticles('x', 'y', outlets, [])).toBe(false)
+    expect(independentArticles('x', 'z', outlets, [])).toBe(true)
+    const link = [{ ...copying[0], a: 'z', b: 'x' } as unknown as Copying]
+    expect(independentArticles('x', 'z', outlets, link)).toBe(false)
+  })
+  it('propositionValue reads the disputed dimension of a claim', () => {
+    const base = { places: [], quantities: [], event: { actor: 'navy' }, outcome: null } as const
+    expect(propositionValue('outcome', { ...base, predicate: 'outcome', polarity: 'positive', outcome: 'success' })).toBe('outcome:success')
+    expect(propositionValue('outcome', { ...base, predicate: 'attempt', polarity: 'negative' })).toBe('outcome:failure')
+    expect(propositionValue('occurrence', { ...base, predicate: 'denial', polarity: 'positive' })).toBe('occurrence:none')
+    expect(propositionValue('occurrence', { ...base, predicate: 'outcome', polarity: 'positive', outcome: 'failure' })).toBe('occurrence:yes')
+    expect(propositionValue('attempt-vs-occurrence', { ...base, predicate: 'attempt', polarity: 'positive' })).toBe('occurrence:attempt')
+    expect(propositionValue('responsibility', { ...base, predicate: 'responsibility', polarity: 'negative' })).toBe('responsibility:not navy')
+  })
+})
+
+describe('determinism', () => {
+  it('scores and propositions do not depend on the order of the input records (property)', () => {
+    const base = scoreSources(input)
+    const props = propositionsFromClaims(input)
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), (seed) => {
+        const perm = <A>(xs: ReadonlyArray<A>): A[] => [...xs].map((x, i) => [x, (i * 7919 + seed) % 101] as const).sort((a, b) => a[1] - b[1]).map(([x]) => x)
+        const shuffled = {
+          articles: perm(articles), quotes: perm(quotes), claims: perm(claims), clusters: perm(clusters), copying: perm(copying), contradictions: perm(contradictions)
+        }
+        expect(scoreSources(shuffled)).toEqual(base)
+        expect(propositionsFromClaims(shuffled)).toEqual(props)
+      }),
+      { numRuns: 25 }
+    )
   })
 })
