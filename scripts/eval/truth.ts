@@ -285,7 +285,12 @@ const loadPopulation = (): { observations: Observation[]; gold: Map<string, stri
 // -------------------------------------------------------------------------------------
 
 interface Score {
+  /** Chosen value (ties broken by value order, as `discoverTruth` does) equals gold. */
   readonly accuracy: number
+  /** The same with ties broken at random, in expectation. */
+  readonly expectedAccuracyRandomTies: number
+  /** Gold items whose top score is shared by two or more values. */
+  readonly ties: number
   readonly correct: number
   readonly evaluated: number
   readonly iterations: number
@@ -302,17 +307,26 @@ const evaluate = (
   const t0 = performance.now()
   const r = discoverTruth(observations, { algorithm, ...extra })
   const ms = performance.now() - t0
-  const chosen = new Map(r.items.map((i) => [i.item, i.value] as const))
+  const byItem = new Map(r.items.map((i) => [i.item, i] as const))
   let correct = 0
+  let expected = 0
+  let ties = 0
   let evaluated = 0
   for (const [item, truth] of [...gold.entries()].sort()) {
-    const v = chosen.get(item)
-    if (v === undefined) continue
+    const it = byItem.get(item)
+    if (it === undefined) continue
     evaluated++
-    if (v === truth) correct++
+    if (it.value === truth) correct++
+    // ties broken at random: the gold value wins with probability 1 / (number of tied values)
+    const top = it.values.filter((v) => v.score === it.values[0]?.score)
+    if (top.length > 1) ties++
+    if (top.some((v) => v.value === truth)) expected += 1 / top.length
   }
+  const round4 = (x: number): number => Math.round(x * 10000) / 10000
   return {
-    accuracy: evaluated > 0 ? Math.round((correct / evaluated) * 10000) / 10000 : 0,
+    accuracy: evaluated > 0 ? round4(correct / evaluated) : 0,
+    expectedAccuracyRandomTies: evaluated > 0 ? round4(expected / evaluated) : 0,
+    ties,
     correct,
     evaluated,
     iterations: r.iterations,
@@ -333,7 +347,7 @@ const main = (): void => {
   const result: Record<string, unknown> = {
     generatedBy: 'scripts/eval/truth.ts',
     note:
-      'Accuracy of the chosen value against gold. Books: 100 gold author lists, same-set-of-surnames equivalence for claims and gold (see the script header). Population: census figures, exact integer match. Default parameters of each algorithm unless listed; "+sim" runs add the implication between values (Books: Jaccard of surname sets; Population: none).',
+      'Accuracy of the chosen value against gold (ties broken by value order; expectedAccuracyRandomTies counts a tie of k values as 1/k when gold is among them). Books: 100 gold author lists, same-set-of-surnames equivalence for claims and gold (see the script header). Population: census figures, exact integer match. Default parameters of each algorithm unless listed; "+sim" runs add the implication between values (Books: Jaccard of surname sets; Population: none).',
     published: {
       books: { vote: 0.71, depen: 0.83, accu: 0.87, truthfinder: 0.85 },
       population: { vote: 0.7993, bestLatentCredibility: 0.8613 }
