@@ -22,7 +22,9 @@ const THEY = new Set(['they', 'them', 'their'])
 const PRONOUNS = new Set(['he', 'she', 'it', 'i', 'you', ...WE, ...THEY])
 const AGENT_CUES = new Set(['by', 'from'])
 const KEYWORD_STOP = new Set(['against', 'away', 'back', 'also', 'however', 'very', 'such', 'said', 'would', 'could', 'may', 'might', 'will', 'been', 'being', 'have', 'has', 'had', 'once', 'again', 'still', 'now', 'then', 'there', 'here', 'many', 'much', 'more', 'most', 'some', 'any', 'all', 'both', 'each', 'other', 'another', 'same', 'own', 'just', 'even', 'ever', 'never', 'not', 'no'])
-const LEAD_NOT_NAME = new Set(['last', 'next', 'since', 'although', 'during', 'according', 'calling', 'asked', 'without', 'recently', 'meanwhile', 'however', 'earlier', 'later', 'yesterday', 'today'])
+const OBJECT_NOUNS = new Set(['responsibility', 'credit', 'victory', 'asylum', 'about', 'of', 'on', 'for', 'against', 'in', 'to', 'by', 'with', 'was', 'were', 'is', 'are'])
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tonight', 'dawn', 'night', 'morning', 'evening', 'afternoon', 'last', 'next', 'week', 'month', 'year'])
+const LEAD_NOT_NAME = new Set(['no', 'none', 'nobody', 'nothing', 'there', 'it', 'this', 'that', 'these', 'those', 'some', 'all', 'last', 'next', 'since', 'although', 'during', 'according', 'calling', 'asked', 'without', 'recently', 'meanwhile', 'however', 'earlier', 'later', 'yesterday', 'today'])
 
 const nounPhrase = (toks: ReadonlyArray<KeyedToken>, from: number): { readonly text: string; readonly first: number; readonly last: number } | null => {
   let i = from
@@ -34,7 +36,7 @@ const nounPhrase = (toks: ReadonlyArray<KeyedToken>, from: number): { readonly t
     if (t === undefined || NP_STOP.has(t.text) || (k > first && (NP_BREAK.has(t.norm) || /ly$/.test(t.norm)))) break
     last = k
   }
-  if (last < first) return null
+  if (last < first || TIME_WORDS.has(toks[first]?.norm ?? '') || toks[first]?.kind === 'number') return null
   return { text: toks.slice(first, last + 1).map((t) => t.text).join(' '), first, last }
 }
 
@@ -105,11 +107,15 @@ export const eventFrameOf = (
     }
     if (actor === null) {
       // subject: the first noun phrase of the clause, or a possessor right before the trigger
+      // "Police said the gunman killed ...": the subject of a reporting verb is not the actor
+      const rv = toks.findIndex((t, k) => k < main.first && REPORTING_VERB_LEMMA.has(t.norm) && !OBJECT_NOUNS.has(toks[k + 1]?.norm ?? ''))
+      const from = rv >= 0 && rv + 1 < main.first ? rv + 1 + (toks[rv + 1]?.norm === 'that' ? 1 : 0) : 0
       const countriesBefore = findCountries(toks.slice(0, main.first + 1)).filter((c) => {
+        if (c.first < from) return false
         const prev = toks[c.first - 1]
         return prev === undefined || !TARGET_PREPS.has(prev.norm)
       })
-      const lead = toks.findIndex((t) => t.kind === 'word' && !DETERMINERS.has(t.norm))
+      const lead = toks.findIndex((t, k) => k >= from && t.kind === 'word' && !DETERMINERS.has(t.norm))
       const leadTok = toks[lead]
       if (countriesBefore[0] !== undefined && countriesBefore[0].form !== 'adjective') actor = countriesBefore[0].country
       else if (leadTok !== undefined && lead < main.first && (WE.has(leadTok.norm) || THEY.has(leadTok.norm))) actor = resolveName(leadTok.norm, toks, lead, lead, ctx)
@@ -154,6 +160,6 @@ export const eventFrameOf = (
     place: place === undefined ? null : place.owner !== null && place.kind !== 'international' ? `${place.kind}:${place.owner}` : place.text.toLowerCase(),
     timeFrom: time?.from ?? bounds.from,
     timeTo: time?.to ?? bounds.to,
-    keywords: [...new Set([...keywords, ...extra, ...(action !== null ? [action] : [])])].sort()
+    keywords: [...new Set([...keywords, ...extra, ...(action !== null ? action.split(' ') : [])])].sort()
   }
 }

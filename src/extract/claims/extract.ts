@@ -109,7 +109,9 @@ const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o:
   const times = resolveTimes(text, range, published)
   const quantities = quantitiesIn(text, toks).filter((q) => !times.some((t) => overlaps(t, q)))
   const places = placesIn(text, toks, ctx)
-  const spatial = places.filter((p) => p.kind !== 'named')
+  // a border counts as a location claim only when something crossed or violated it
+  const crossing = /\b(cross(?:ed|ing|es)?|violat(?:ed|ing|es|e)|enter(?:ed|ing|s)?|breach(?:ed)?|intrud(?:ed|ing)|incursion)\b/i.test(text.slice(range.start, range.end))
+  const spatial = places.filter((p) => p.kind === 'international' || p.kind === 'territorial' || (p.kind === 'border' && crossing))
   const eventCount = quantities.find((q) => q.measure !== null && q.unit === null && !(q.approximate && q.bound === 'min') && isEventMeasure(q.measure))
 
   // a plan named after the act was done ("launched a strike as X backed away from plans") is subordinate
@@ -130,11 +132,13 @@ const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o:
                 ? 'attempt'
                 : responsibility.length > 0 && (occurrence[0] === undefined || (responsibility[0]?.first ?? 0) <= occurrence[0].first)
                   ? 'responsibility'
-                  : triggers.length > 0 || occurrence.length > 0
-                    ? 'occurrence'
-                    : quantities.length > 0
-                      ? 'quantity'
-                      : 'other'
+                  : quantities.some((q) => !(q.approximate && q.bound === 'min') && (q.measure !== null || q.unit !== null))
+                    ? 'quantity'
+                    : triggers.length > 0 || occurrence.length > 0
+                      ? 'occurrence'
+                      : quantities.length > 0
+                        ? 'quantity'
+                        : 'other'
 
   // polarity
   const flat = negs.filter((n) => n.scope === 'following' || n.scope === 'noun')
@@ -171,7 +175,10 @@ const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o:
   })()
 
   // modality and certainty
-  const claimHedgeIgnored = (h: (typeof hedges)[number]): boolean => predicate === 'denial' && CLAIM_WORDS.test(text.slice(h.start, h.end))
+  // "claimed responsibility", "rejected the claim": the hedge word belongs to another cue
+  const claimHedgeIgnored = (h: (typeof hedges)[number]): boolean =>
+    (predicate === 'denial' && CLAIM_WORDS.test(text.slice(h.start, h.end))) ||
+    [...responsibility, ...denial].some((m) => m.start <= h.start && h.end <= m.end)
   const usedHedges = hedges.filter((h) => !claimHedgeIgnored(h))
   const noncommittal = negs.filter((n) => n.scope === 'noncommittal')
   let certainty = usedHedges.reduce((c, h) => c * h.data.certainty, 1) * (noncommittal.length > 0 ? 0.5 : 1)

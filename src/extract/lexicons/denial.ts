@@ -26,6 +26,6 @@ export const DENIAL_PHRASES: ReadonlyArray<string> = [
   'no basis', 'not proved|proven', 'never happened', 'did not happen', "didn't happen",
   'no evidence to substantiate|support|back|prove', 'unsubstantiated', 'misinformation', 'disinformation',
   'categorically', 'ridiculous', 'absurd', 'fake', 'faked', 'bogus', 'debunk|debunks|debunked|debunking',
-  'retract|retracts|retracted|retraction', 'not real', "isn't|is not|wasn't|was not real|true", 'erroneous', 'doctored', 'photoshopped', 'spoof', 'satire|satirical',
+  'retract|retracts|retracted|retraction', 'not real', "isn't|wasn't|aren't|weren't real|true", 'is|was|are|were not real|true', 'are|were|all lies', 'erroneous', 'doctored', 'photoshopped', 'spoof', 'satire|satirical',
   'set|setting the record straight', 'exposed as', 'misleading', 'false claim|claims|report|reports', 'no truth to', 'nope'
 ]

@@ -50,6 +50,16 @@ describe('analyzeClaim', () => {
     expect(r.event.keywords).toEqual(expect.arrayContaining(['attack', 'grid', 'power']))
   })
 
+  it('does not take the subject of a reporting verb as the actor, but keeps a noun "claims"', () => {
+    expect(analyzeClaim('Police said the gunman shot two guards.').event.actor).toBeNull()
+    expect(analyzeClaim('Kenyan claims about an attack on the port were a lie.').event.actor).toBe('Kenya')
+    expect(analyzeClaim('Rebels claimed responsibility for the bombing.').event.actor).toBe('rebels')
+  })
+
+  it('does not read a time as a target', () => {
+    expect(analyzeClaim('The gunman was arrested on Friday.').event.target).toBeNull()
+  })
+
   it('gives different keywords to different targets of one kind of event', () => {
     const a = analyzeClaim('The United States started that war by attacking our nuclear facilities.')
     const b = analyzeClaim('Claims about an attack on our banks are a lie.')

@@ -50,3 +50,19 @@ describe('lexicons', () => {
     for (const c of COUNTRIES) expect(c.adjectives.length).toBeGreaterThan(0)
   })
 })
+
+describe('lexicon phrase syntax', () => {
+  it('never puts a multi-word alternative inside one slot ("a|b c" means a-or-b, then c)', () => {
+    // a slot's alternatives are single words; a phrase like 'kill|death toll' would silently
+    // require "toll" after every alternative
+    const all = [...EVENT_TRIGGERS.map((e) => e.phrase), ...HEDGES.map((h) => h.phrase), ...NEGATION_PHRASES.map((n) => n.phrase), ...DENIAL_PHRASES]
+    const suspicious = all.filter((p) => {
+      const slots = p.split(' ')
+      const last = slots[slots.length - 1] ?? ''
+      const first = slots[0] ?? ''
+      // e.g. 'kill|killed|death toll': many alternatives in the first slot, one word after it
+      return slots.length === 2 && first.split('|').length > 3 && !last.includes('|') && !['to', 'of', 'down', 'out', 'off', 'in', 'from', 'on', 'by', 'with', 'back', 'lie', 'attack', 'true'].includes(last)
+    })
+    expect(suspicious).toEqual([])
+  })
+})
