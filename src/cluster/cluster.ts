@@ -5,7 +5,7 @@
  */
 import type { Cluster, ClusterMember } from '../model/cluster'
 import { type ClusterId, unsafeId } from '../model/common'
-import { stableId } from '../internal/hash'
+import { fnv1a32, stableId } from '../internal/hash'
 import { type LshOptions, DEFAULT_LSH, forEachBucket, hashSeeds, hashedShingles, signatureWith } from './minhash'
 import { containment } from './features'
 import { type Prepared, joinCompounds, keyHash, prepare } from './normalise'
@@ -157,7 +157,9 @@ const summarise = (
   }
   const canon = members[canonical] as Item
   return {
-    id: unsafeId<ClusterId>(stableId('cluster', ...members.map((m) => memberKey(m.passage)))),
+    id: unsafeId<ClusterId>(
+      stableId('cluster', ...members.map(({ passage: p }) => `${p.articleId}:${p.start}:${p.end}:${p.quoteId ?? ''}:${fnv1a32(p.text)}`))
+    ),
     kind,
     canonical: canon.passage.text,
     members: members.map((m) => m.passage),

@@ -185,35 +185,27 @@ const fuzzyCover = (s: Int32Array, l: Int32Array, exact: number): number => {
   return (exact + extra) / s.length
 }
 
-const fuzzyContainment = (a: Prepared, b: Prepared, exact: number): number =>
-  a.contentSet.length === b.contentSet.length
-    ? Math.max(fuzzyCover(a.contentSet, b.contentSet, exact), fuzzyCover(b.contentSet, a.contentSet, exact))
-    : a.contentSet.length < b.contentSet.length
-      ? fuzzyCover(a.contentSet, b.contentSet, exact)
-      : fuzzyCover(b.contentSet, a.contentSet, exact)
+const fuzzyContainment = (ca: Int32Array, cb: Int32Array, exact: number): number =>
+  ca.length === cb.length
+    ? Math.max(fuzzyCover(ca, cb, exact), fuzzyCover(cb, ca, exact))
+    : ca.length < cb.length
+      ? fuzzyCover(ca, cb, exact)
+      : fuzzyCover(cb, ca, exact)
 
 /**
- * Containment weighted by word length, a corpus-free stand-in for inverse document frequency
- * (long words are rare, short ones common). `pick` chooses which side's coverage to report.
+ * Share of `content` (weighted by word length, a corpus-free stand-in for inverse document
+ * frequency: long words are rare, short ones common) found in `other`.
  */
-const weightedContainment = (a: Prepared, b: Prepared, pick: (x: number, y: number) => number, identical: number): number => {
-  const cover = (p: Prepared, other: Int32Array): number => {
-    let all = 0
-    let hit = 0
-    const content = p.content
-    const lengths = p.contentLengths
-    for (let i = 0; i < content.length; i++) {
-      const w = Math.log(1 + (lengths[i] as number))
-      all += w
-      if (contains(other, content[i] as number)) hit += w
-    }
-    return all === 0 ? identical : hit / all
+const weightedCover = (content: Int32Array, lengths: Uint32Array, other: Int32Array, identical: number): number => {
+  let all = 0
+  let hit = 0
+  for (let i = 0; i < content.length; i++) {
+    const w = Math.log(1 + (lengths[i] as number))
+    all += w
+    if (contains(other, content[i] as number)) hit += w
   }
-  return pick(cover(a, b.contentSet), cover(b, a.contentSet))
+  return all === 0 ? identical : hit / all
 }
-
-/** Names and numbers of `p` that the other side lacks: added or changed facts. */
-const unmatchedEntities = (p: Prepared, other: Int32Array): number => missing(p.proper, other) + missing(p.numbers, other)
 
 // -------------------------------------------------------------------------------------
 // features
@@ -227,46 +219,59 @@ export const alignCompounds = (a: Prepared, b: Prepared): readonly [Prepared, Pr
 
 /** The signals of a comparison of two prepared spans (compounds already aligned). */
 export const features = (a: Prepared, b: Prepared): Features => {
+  // Each view is taken once: the arrays are views of one packed buffer per span.
   const ca = a.contentSet
   const cb = b.contentSet
+  const contentA = a.content
+  const contentB = b.content
+  const na = a.numbers
+  const nb = b.numbers
+  const pa = a.proper
+  const pb = b.proper
+  const ga1 = a.grams1
+  const gb1 = b.grams1
+  const ga2 = a.grams2
+  const gb2 = b.grams2
+  const cbA = a.contentBigrams
+  const cbB = b.contentBigrams
   const inter = mergeCount(ca, cb)
   const minC = Math.min(ca.length, cb.length)
   const maxC = Math.max(ca.length, cb.length)
   const identical = a.compact === b.compact ? 1 : 0
-  const na = a.numbers
-  const nb = b.numbers
   const sharedNumbers = mergeCount(na, nb)
   const numbersDiffer = na.length !== nb.length || sharedNumbers !== na.length
   const [shortLen, longLen] = ca.length <= cb.length ? [ca.length, cb.length] : [cb.length, ca.length]
-  const lenA = a.all.length
-  const lenB = b.all.length
+  const lenA = ga1.length
+  const lenB = gb1.length
+  const coverA = weightedCover(contentA, a.contentLengths, cb, identical)
+  const coverB = weightedCover(contentB, b.contentLengths, ca, identical)
   return {
     dice: identical === 1 ? 1 : profileDice(a.profile, b.profile),
     containMin: ratio(inter, minC, identical),
     containMax: ratio(inter, maxC, identical),
-    allOverlap: ratio(mergeCount(a.grams1, b.grams1), Math.max(lenA, lenB), identical),
+    allOverlap: ratio(mergeCount(ga1, gb1), Math.max(lenA, lenB), identical),
     lengthRatio: ratio(Math.min(lenA, lenB), Math.max(lenA, lenB), 1),
-    lcs: ratio(lcsLength(a.content, b.content), Math.max(a.content.length, b.content.length), identical),
-    bigram: ratio(mergeCount(a.contentBigrams, b.contentBigrams), Math.min(a.contentBigrams.length, b.contentBigrams.length), identical),
+    lcs: ratio(lcsLength(contentA, contentB), Math.max(contentA.length, contentB.length), identical),
+    bigram: ratio(mergeCount(cbA, cbB), Math.min(cbA.length, cbB.length), identical),
     negationMismatch: a.negations % 2 !== b.negations % 2 ? 1 : 0,
     numberMismatch: na.length > 0 && nb.length > 0 && numbersDiffer ? 1 : 0,
     numberOneSided: (na.length > 0) !== (nb.length > 0) ? 1 : 0,
     unmatchedShort: Math.log1p(shortLen - inter),
     unmatchedLong: Math.log1p(longLen - inter),
-    properMismatch: Math.log1p(missing(a.proper, cb) + missing(b.proper, ca)),
-    lengthDiff: Math.log1p(Math.abs(a.content.length - b.content.length)),
-    ngram1: ngramPrecision(a.grams1, b.grams1, Math.min),
-    ngram2: ngramPrecision(a.grams2, b.grams2, Math.min),
+    properMismatch: Math.log1p(missing(pa, cb) + missing(pb, ca)),
+    lengthDiff: Math.log1p(Math.abs(contentA.length - contentB.length)),
+    ngram1: ngramPrecision(ga1, gb1, Math.min),
+    ngram2: ngramPrecision(ga2, gb2, Math.min),
     ngram3: ngramPrecision(a.grams3, b.grams3, Math.min),
-    ngram2Max: ngramPrecision(a.grams2, b.grams2, Math.max),
-    fuzzyContainMin: fuzzyContainment(a, b, inter),
+    ngram2Max: ngramPrecision(ga2, gb2, Math.max),
+    fuzzyContainMin: fuzzyContainment(ca, cb, inter),
     numberShared: ratio(sharedNumbers, Math.max(na.length, nb.length), 1),
-    editDistance: ratio(editDistance(a.content, b.content), Math.max(a.content.length, b.content.length), 0),
-    unmatchedEntities: Math.log1p(unmatchedEntities(a, cb) + unmatchedEntities(b, ca)),
+    editDistance: ratio(editDistance(contentA, contentB), Math.max(contentA.length, contentB.length), 0),
+    unmatchedEntities: Math.log1p(missing(pa, cb) + missing(na, cb) + missing(pb, ca) + missing(nb, ca)),
     contentDice: identical === 1 ? 1 : profileDice(a.contentProfile, b.contentProfile),
     charRatio: ratio(Math.min(a.compact.length, b.compact.length), Math.max(a.compact.length, b.compact.length), 1),
-    weightedContainMin: weightedContainment(a, b, Math.max, identical),
-    weightedContainMax: weightedContainment(a, b, Math.min, identical)
+    weightedContainMin: Math.max(coverA, coverB),
+    weightedContainMax: Math.min(coverA, coverB)
   }
 }
 

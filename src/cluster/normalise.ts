@@ -617,8 +617,9 @@ const has = (sorted: Uint32Array, x: number): boolean => {
 export const joinCompounds = (p: Prepared, vocabulary: Uint32Array | ((h: number) => boolean)): Prepared => {
   const known = typeof vocabulary === 'function' ? vocabulary : (h: number) => has(vocabulary, h)
   let any = false
-  for (let i = 0; i < p.pairHashes.length; i++) {
-    const h = p.pairHashes[i] as number
+  const pairs = p.pairHashes
+  for (let i = 0; i < pairs.length; i++) {
+    const h = pairs[i] as number
     if (h !== 0 && known(h)) {
       any = true
       break
