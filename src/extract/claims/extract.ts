@@ -93,7 +93,13 @@ const isEventMeasure = (m: string): boolean => {
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
 
 /** Reads one span; `toks` are its keyed tokens. */
-const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o: AnalyzeClaimOptions): ClaimAnalysis => {
+const readSpan = (
+  text: string,
+  range: Span,
+  toks: ReadonlyArray<KeyedToken>,
+  o: AnalyzeClaimOptions,
+  knownTimes?: ReadonlyArray<TimeExpression>
+): ClaimAnalysis => {
   const published = o.published ?? null
   const ctx: PronounContext = o.pronouns ?? { we: null, they: null }
   const negs = negationsIn(text, toks)
@@ -106,7 +112,7 @@ const readSpan = (text: string, range: Span, toks: ReadonlyArray<KeyedToken>, o:
   const loaded = findAll(LEX.loaded, toks)
   const triggers = findAll(LEX.trigger, toks)
   const outcome = outcomeIn(text, toks)
-  const times = resolveTimes(text, range, published)
+  const times = knownTimes ?? resolveTimes(text, range, published)
   const quantities = quantitiesIn(text, toks).filter((q) => !times.some((t) => overlaps(t, q)))
   const places = placesIn(text, toks, ctx)
   // a border counts as a location claim only when something crossed or violated it
@@ -241,19 +247,26 @@ const attributionOnly = (text: string, toks: ReadonlyArray<KeyedToken>, mentions
   return content.length < 3
 }
 
-/** The speaker's country, from role, mention or name. */
-const speakerCountry = (text: string, q: Quote): string | null => {
-  const sources = [q.role ?? '', q.speaker ?? '', q.speakerMention?.text ?? '']
-  if (q.speakerMention !== null) {
-    const s = Math.max(0, q.speakerMention.start - 80)
-    sources.push(text.slice(s, q.speakerMention.end))
+const countryOfStringCache = new Map<string, string | null>()
+const lastCountryOf = (s: string): string | null => {
+  const hit = countryOfStringCache.get(s)
+  if (hit !== undefined) return hit
+  const c = findCountries(keyedTokens(s))
+  const v = c[c.length - 1]?.country ?? null
+  if (countryOfStringCache.size < 10_000) countryOfStringCache.set(s, v)
+  return v
+}
+
+/** The speaker's country, from role or name, else from the words just before the mention. */
+const speakerCountry = (q: Quote, mentions: ReadonlyArray<CountryMention>): string | null => {
+  for (const s of [q.role ?? '', q.speaker ?? '']) {
+    const c = s.length > 0 ? lastCountryOf(s) : null
+    if (c !== null) return c
   }
-  for (const s of sources) {
-    const c = findCountries(keyedTokens(s))
-    const last = c[c.length - 1]
-    if (last !== undefined) return last.country
-  }
-  return null
+  const m = q.speakerMention
+  if (m === null) return null
+  const near = mentions.filter((c) => c.start >= m.start - 80 && c.end <= m.end)
+  return near[near.length - 1]?.country ?? null
 }
 
 /** The most recent country named before `pos` (within a window) other than `not`; `mentions` in text order. */
@@ -409,21 +422,44 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
       .flatMap((s) => clausesIn(text, s, tokensIn(allTokens, s)))
       .map((c) => trimSpan(text, c))
       .filter((c) => c.end > c.start && tokensIn(allTokens, c).filter((t) => t.kind === 'word').length >= 2)
-  const read = (c: Span, o: AnalyzeClaimOptions): ClaimAnalysis => readSpan(text, c, tokensIn(allTokens, c), o)
+  // times are resolved once per sentence and shared by its clauses and attribution checks
+  const timesCache = new Map<number, ReadonlyArray<TimeExpression>>()
+  const sentenceOf = (span: Span): Span | undefined => {
+    let lo = 0
+    let hi = sentences.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((sentences[mid]?.end ?? 0) <= span.start) lo = mid + 1
+      else hi = mid
+    }
+    const s = sentences[lo]
+    return s !== undefined && s.start <= span.start && s.end >= span.end ? s : undefined
+  }
+  const timesIn = (span: Span): ReadonlyArray<TimeExpression> => {
+    const s = sentenceOf(span)
+    if (s === undefined) return resolveTimes(text, span, published)
+    let all = timesCache.get(s.start)
+    if (all === undefined) {
+      all = resolveTimes(text, s, published)
+      timesCache.set(s.start, all)
+    }
+    return all.filter((t) => t.start >= span.start && t.end <= span.end)
+  }
+  const read = (c: Span, o: AnalyzeClaimOptions): ClaimAnalysis => readSpan(text, c, tokensIn(allTokens, c), o, timesIn(c))
 
   // quotes: the speaker's claims
   for (const q of statements) {
     const parts = q.parts.filter(valid)
     // in a direct quote "we" is the speaker and "they" the other party; in reported speech
     // third-person pronouns usually point back to the speaker ("Tehran said it had ... their country")
-    const own = speakerCountry(text, q)
+    const own = speakerCountry(q, mentions)
     const we = own
     const they = q.direct ? lastCountryBefore(mentions, q.start, own) : own ?? lastCountryBefore(mentions, q.start, null)
     const sentence = sentences.find((s) => s.start <= q.start && s.end >= q.start)
     const statementTime =
       sentence === undefined
         ? undefined
-        : [...resolveTimes(text, { start: sentence.start, end: q.start }, published), ...resolveTimes(text, { start: Math.min(q.end, sentence.end), end: sentence.end }, published)].find((t) => t.to !== null)
+        : [...timesIn({ start: sentence.start, end: q.start }), ...timesIn({ start: Math.min(q.end, sentence.end), end: sentence.end })].find((t) => t.to !== null)
     const verbHedge = q.verb !== null ? ATTRIBUTION_VERBS.get(q.verb) ?? null : null
     for (const part of parts.length > 0 ? parts : [{ start: q.start, end: q.end }]) {
       for (const c of clausesOf(part)) {
@@ -450,8 +486,7 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
       const toks = tokensIn(allTokens, t)
       if (toks.filter((x) => x.kind === 'word').length < 2) continue
       if (inside.length > 0) {
-        const times = resolveTimes(text, t, published)
-        if (attributionOnly(text, toks, speakerMentions, times)) continue
+        if (attributionOnly(text, toks, speakerMentions, timesIn(t))) continue
       }
       const they = lastCountryBefore(mentions, t.start, null)
       const by = reportedSpeaker(toks)
