@@ -167,7 +167,7 @@ export const findNegations = (text: string, range?: Span): ReadonlyArray<Negatio
  * @example
  * import { findHedges } from 'gainsay'
  * findHedges('The strike may have killed dozens, officials allegedly said.').map((h) => [h.text, h.certainty])
- * // [['may', 0.5], ['allegedly', 0.4]]
+ * // [['may', 0.5], ['allegedly', 0.4], ['said', 0.9]]
  *
  * @since 0.1.0
  */

@@ -319,9 +319,10 @@ const ATTRIBUTION_VERBS: ReadonlyMap<string, { readonly certainty: number; reado
  * reader `extractClaims` applies to every clause; use it directly to classify text that is
  * not an article (a headline, a user's query, a fact-check's claim).
  *
- * Predicate order: denial > plan > quantity (when a count of events or casualties is given)
- * > location (international/territorial/border place) > outcome > attempt > responsibility >
- * occurrence > quantity > other. `outcome` is filled whenever the text states one, whatever
+ * Predicate order: denial > plan (unless the act is reported done before the plan is named)
+ * > quantity (a count of events or casualties) > location (international or territorial
+ * place, or a border that was crossed) > outcome > attempt > responsibility > quantity (any
+ * precise figure) > occurrence > other. `outcome` is filled whenever the text states one, whatever
  * the predicate. Polarity of an `outcome` claim is `positive` (negation is folded into the
  * outcome: "did not succeed" is a `failure`); of a `denial`, `negative`.
  *
