@@ -289,9 +289,8 @@ const accuracyScore = (a: number, n: number): number => {
 /**
  * Greedy independent vote count of a claim: sources are taken in turn, each time the one least
  * dependent on those already counted (then the more accurate, then the one the others depend on
- * most, then the lower index), and each
- * contributes its vote times prod(1 - c d(s, s')) over the sources s' counted before it.
- * Returns [count, independent support].
+ * most, then the lower index), and each contributes its vote times prod(1 - c d(s, s')) over
+ * the sources s' counted before it. Returns [count, independent support].
  */
 const discountedVote = (
   sources: ReadonlyArray<number>,
@@ -413,7 +412,9 @@ export const estimateDependence = (
 /**
  * Accu (copy = false) and AccuCopy (copy = true). Each round: vote counts (discounted for
  * dependent sources under AccuCopy), value probabilities, then source accuracy = mean
- * probability of its values. Stops when no accuracy moves by more than the tolerance.
+ * probability of its values. Stops when no accuracy moves by more than the tolerance. When
+ * AccuCopy estimates copying it starts from Accu's converged answer; `iterations` counts the
+ * AccuCopy rounds only.
  */
 export const accu = (g: Graph, p: Params, copy: boolean): Run => {
   const n = g.sources.length
@@ -465,7 +466,7 @@ export const independentSupport = (
   copyRate: number,
   n: number
 ): number => {
-  if (dependence === null || dependence.size === 0) return sources.length
-  const ones = new Float64Array(accuracy.length).fill(1)
-  return discountedVote(sources, ones, accuracy, dependence, copyRate, n)[1]
+  if (dependence === null || dependence.size === 0 || sources.length < 2) return sources.length
+  // the support does not depend on the vote weights: any weights will do
+  return discountedVote(sources, accuracy, accuracy, dependence, copyRate, n)[1]
 }
