@@ -162,7 +162,8 @@ export const chronoDates = (s: string): ReadonlyArray<ChronoHit> => {
   const out: Array<ChronoHit> = []
   for (const r of results) {
     const c = r.start
-    if (!c.isCertain('year')) continue
+    // chrono marks the year of "today" or "yesterday" as certain: keep only years written out
+    if (!c.isCertain('year') || !/\d{4}|['’]\d{2}\b/.test(r.text)) continue
     const year = c.get('year')
     if (year === null) continue
     const month = c.isCertain('month') ? c.get('month') ?? undefined : undefined

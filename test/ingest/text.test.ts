@@ -78,6 +78,12 @@ describe('ingestText: other outlets and styles', () => {
     expect(a.warnings.join(' ')).toMatch(/metadata names outlet "CNN"/)
   })
 
+  it('dates: a segment of a header line ("By: X | City | Posted: ...")', () => {
+    const a = ok({ id: 'd4', text: 'By: Press Trust of India | New Delhi | Posted: January 8, 2015 2:10 pm\nA senior official was arrested.' })
+    expect(a.published).toMatchObject({ iso: '2015-01-08T14:10', precision: 'minute', source: 'header' })
+    expect(a.text.slice(a.published!.span!.start, a.published!.span!.end)).toBe('January 8, 2015 2:10 pm')
+  })
+
   it('dates: header lines with labels, ISO metadata, precision kept', () => {
     const h = ok({ id: 'd1', text: 'Published: March 5, 2024\n\nThe bridge reopened to traffic after repairs.' })
     expect(h.published).toMatchObject({ iso: '2024-03-05', precision: 'day', source: 'header' })
@@ -88,10 +94,15 @@ describe('ingestText: other outlets and styles', () => {
     expect(bad.warnings.join(' ')).toMatch(/could not be parsed/)
   })
 
-  it('date inference: a recent-event sentence with a full date gives the day; a bare month gives nothing', () => {
-    const dated = ok({ id: 'i1', text: 'The minister resigned on Monday, June 3, 2024, after weeks of protests. Talks resume next week.' })
+  it('date inference: today/yesterday tied to a full date gives the day; weekdays and bare months give nothing', () => {
+    const dated = ok({ id: 'i1', text: 'The court ruled today, June 3, 2024, that the strike was legal. Talks resume next week.' })
     expect(dated.published).toMatchObject({ iso: '2024-06-03', precision: 'day', source: 'inferred' })
     expect(dated.text.slice(dated.published!.span!.start, dated.published!.span!.end)).toMatch(/June 3, 2024/)
+    const yesterday = ok({ id: 'i4', text: 'The minister resigned yesterday (June 30, 2024) after weeks of protests.' })
+    expect(yesterday.published?.iso).toBe('2024-07-01')
+    // weekday + full date is how wire captions and older events are dated: not the writing day
+    const caption = ok({ id: 'i5', text: 'Police secure the square on Monday, June 3, 2024. (AP Photo)' })
+    expect(caption.published).toBeNull()
     const undated = ok({ id: 'i2', text: 'On February 8, the service was down for hours. In October, a similar outage hit the north.' })
     expect(undated.published).toBeNull()
     const off = ok({ id: 'i3', text: dated.text }, { inferDate: false })
@@ -102,6 +113,14 @@ describe('ingestText: other outlets and styles', () => {
     expect(ok({ id: 't1', text: 'A headline here\n\nBody text follows.' }).title?.text).toBe('A headline here')
     expect(ok({ id: 't2', text: 'This is a sentence.\n\nBody text follows.' }).title).toBeNull()
     expect(ok({ id: 't3', text: 'Only one line without a period' }).title).toBeNull()
+    // standfirsts, captions, datelines and date lines are not titles
+    const standfirst = 'The committee that met behind closed doors for three days heard from engineers residents and officials of the water authority'
+    expect(ok({ id: 't5', text: `${standfirst}\n\nBody text follows.` }).title).toBeNull()
+    expect(ok({ id: 't6', text: 'Rescuers search the rubble. Photo: Reuters\n\nBody text follows.' }).title).toBeNull()
+    const dl = ok({ id: 't7', text: 'FORT WORTH, Texas -\n\nA storm hit the city on Monday.' })
+    expect(dl.title).toBeNull()
+    expect(dl.dateline?.text).toBe('FORT WORTH')
+    expect(ok({ id: 't8', text: 'Monday 4 August 2014\n\nBody text follows.' }).title).toBeNull()
   })
 
   it('metadata title is located in the text when the text does not mark one', () => {
@@ -149,6 +168,31 @@ describe('ingestText: other outlets and styles', () => {
     const a = ok({ id: 'c1', text })
     expect(a.boilerplate.map((b) => b.kind)).toEqual(['comment-form', 'comment-form', 'comment-form', 'comment-form', 'comment-form'])
     expect(paragraphTexts(a)).toEqual(['The park will open next spring, the mayor said.'])
+  })
+
+  it('a link list mid-article takes only its links; the prose after it stays body', () => {
+    const text = [
+      'The council voted to close the bridge for repairs on Tuesday.',
+      '',
+      'Related Articles',
+      'Bridge inspections ordered across the county',
+      'Five things to know about the repairs',
+      '',
+      'Engineers said the work would take at least six months to complete.',
+      '',
+      'Share this:'
+    ].join('\n')
+    const a = ok({ id: 'mid', text })
+    expect(a.boilerplate.map((b) => [b.kind, b.text])).toEqual([
+      ['other', 'Related Articles'],
+      ['other', 'Bridge inspections ordered across the county'],
+      ['other', 'Five things to know about the repairs'],
+      ['share', 'Share this:']
+    ])
+    expect(paragraphTexts(a)).toEqual([
+      'The council voted to close the bridge for repairs on Tuesday.',
+      'Engineers said the work would take at least six months to complete.'
+    ])
   })
 
   it('News ID headers and other header codes', () => {
