@@ -65,8 +65,11 @@ const scoreColor = (v: number): string => `hsl(${Math.round(clamp01(v) * 125)} 6
 const meter = (v: number, color?: string): string =>
   `<span class="meter"><i style="width:${widthPct(v)}${color === undefined ? '' : `;background:${color}`}"></i></span>`
 
-const articleLink = (ctx: Ctx, id: string, label?: string): string =>
-  `<a href="#${anchor('art', id)}">${h(label ?? articleLabel(ctx.byId.get(id), id))}</a>`
+/** A link to the article's row; plain text when the report does not list the article. */
+const articleLink = (ctx: Ctx, id: string, label?: string): string => {
+  const text = h(label ?? articleLabel(ctx.byId.get(id), id))
+  return ctx.byId.has(id) ? `<a href="#${anchor('art', id)}">${text}</a>` : `<span title="${h(`article ${id} (not in this report)`)}">${text}</span>`
+}
 
 const dot = (color: string): string => `<span class="dot" style="background:${color}"></span>`
 

@@ -20,8 +20,11 @@ const assertSafe = (html: string): void => {
   // Inside tags (text is escaped, so a tag ends at the first '>'): no event-handler attribute,
   // no javascript: URL, no reference to anything outside the page.
   for (const tag of markup(html).match(/<[a-zA-Z][^>]*>/g) ?? []) {
-    expect(tag).not.toMatch(/\son[a-z]+\s*=/i)
-    expect(tag).not.toMatch(/javascript:/i)
+    // Attribute values are quoted and their quotes escaped, so outside the quotes is markup.
+    const bare = tag.replace(/"[^"]*"/g, '""')
+    expect(bare).not.toMatch(/\son[a-z]+\s*=/i)
+    expect(bare).not.toMatch(/\s[a-z-]+\s*=\s*[^"\s>]/i) // every attribute value is quoted
+    expect(tag).not.toMatch(/(href|src)\s*=\s*"\s*javascript:/i)
     for (const attr of tag.matchAll(/\s(?:href|src|action|xlink:href|srcset|poster|data|formaction)\s*=\s*"([^"]*)"/gi)) {
       expect(attr[1]?.startsWith('#'), `external reference ${attr[1]}`).toBe(true)
     }
@@ -96,6 +99,20 @@ describe('toHtml', () => {
     expect(svg?.[0]).toMatch(/>\+\d+<\/text>/)
     expect(svg?.[0]).toContain('>undated</text>')
   })
+  it('copes with records that name articles the report does not list', () => {
+    const base = buildReport({ hostile: '' })
+    const ghost = unsafeId<ArticleId>('ghost-article')
+    const odd: Report = {
+      ...base,
+      copying: [...base.copying, { a: base.articles[0]!.id, b: ghost, sharedWords: 5, overlap: 0.05, direction: 'a->b', reason: 'test', passages: [] }],
+      contradictions: base.contradictions.map((c, i) => (i === 0 ? { ...c, b: { ...c.b, articleId: ghost } } : c))
+    }
+    const page = toHtml(odd)
+    assertSafe(page)
+    const ids = new Set([...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))
+    for (const m of page.matchAll(/\shref="#([^"]+)"/g)) expect(ids.has(m[1]), `#${m[1]}`).toBe(true)
+    expect(page).toContain('ghost-article')
+  })
   it('is deterministic', () => {
     expect(toHtml(buildReport(), { title: 'Port Alder fire' })).toBe(html)
   })
@@ -109,7 +126,7 @@ describe('toHtml', () => {
     const piece = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
-      fc.constantFrom('<script>', '</script>', '<img src=x onerror=y>', '"', "'", '`', '&', '&amp;', '<!--', ']]>', '</textarea>', '<svg onload=z>', 'javascript:', '\u0000', '\u2028')
+      fc.constantFrom('<script>', '</script>', '<img src=x onerror=y>', '" onmouseover="x', "' onfocus='x", '"', "'", '`', '&', '&amp;', '<!--', ']]>', '</textarea>', '<svg onload=z>', 'javascript:', '\u0000', '\u2028')
     )
     const hostileText = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''))
     fc.assert(

@@ -105,7 +105,7 @@ svg .sub{fill:var(--muted);font-size:11px}
 svg .edge path{fill:none;transition:opacity .15s}svg .edge path.head{stroke:none;fill:#5d6677}
 svg.focus .edge,svg.focus .node{opacity:.18}
 svg.focus .edge.hot,svg.focus .node.hot{opacity:1}
-svg .node{cursor:default}
+svg .node{cursor:default}svg .node a{cursor:pointer}
 svg .lane{fill:var(--soft)}
 svg .axis{stroke:var(--line)}
 svg .tick{fill:var(--muted);font-size:11px}

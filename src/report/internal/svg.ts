@@ -115,7 +115,8 @@ export const copyGraphSvg = (
     const label = articleLabel(a, id)
     const subLabel = label === id ? date : `${date} · ${id}`
     const tip = `${label} · ${date} · ${id} · ${degree.get(id) ?? 0} copying link(s)`
-    const circle = `<circle cx="${n1(p.x)}" cy="${n1(p.y)}" r="${n1(p.r)}" fill="${colorOf(a?.outlet ?? null)}" stroke="#fff" stroke-width="2"/>`
+    // A node links to the article's row in the table, when the report lists the article.
+    const circle = `${a === undefined ? '' : `<a href="#${anchor('art', id)}">`}<circle cx="${n1(p.x)}" cy="${n1(p.y)}" r="${n1(p.r)}" fill="${colorOf(a?.outlet ?? null)}" stroke="#fff" stroke-width="2"/>${a === undefined ? '' : '</a>'}`
     if (radial) {
       const lx = p.x + cos * (p.r + 6)
       const ly = p.y + sin * (p.r + 6)
@@ -336,7 +337,8 @@ export const timelineSvg = (
           const shape = wide
             ? `<rect x="${n1(xa + 1 + dx)}" y="${n1(y + dy - 6)}" width="${n1(xb - xa - 2)}" height="12" rx="6" fill="${fill}" fill-opacity="${negative ? 1 : 0.35}" stroke="${color}" stroke-width="${negative ? 2.5 : 1.5}">`
             : `<circle cx="${n1(x + dx)}" cy="${n1(y + dy)}" r="5.5" fill="${fill}" stroke="${color}" stroke-width="${negative ? 2.5 : 1.5}">`
-          return `<a href="#${anchor('art', c.articleId)}">${shape}<title>${h(tip)}</title>${wide ? '</rect>' : '</circle>'}</a>`
+          const mark = `${shape}<title>${h(tip)}</title>${wide ? '</rect>' : '</circle>'}`
+          return byId.has(c.articleId) ? `<a href="#${anchor('art', c.articleId)}">${mark}</a>` : mark
         })
         .join('')
       const more =
