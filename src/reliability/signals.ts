@@ -307,9 +307,9 @@ export const articleSignals = (input: ReliabilityInput): ReadonlyArray<ArticleSi
 
 /**
  * The signals implied by counts (the one place where counts become numbers in [0, 1]).
- *
- * Attribution quality weighs anonymous quotes by the share of contested claims they carry: an
- * anonymous source for an undisputed detail costs less than one for a disputed outcome.
+ * Anonymous sourcing counts twice on purpose: once in `attributionQuality` (every anonymous or
+ * unattributed quote) and again in `namedDisputeSources` when what the anonymous source says
+ * is disputed, since that is where naming the source matters most.
  *
  * @example
  * import { signalsFromCounts } from 'gainsay'
@@ -318,10 +318,9 @@ export const articleSignals = (input: ReliabilityInput): ReadonlyArray<ArticleSi
  * @since 0.1.0
  */
 export const signalsFromCounts = (c: SignalCounts): Signals => {
-  const anonymousPenalty = c.anonymousQuotes + c.anonymousContestedClaims
   return {
     originality: 1 - ratio(c.copiedWords, c.words, 0),
-    attributionQuality: ratio(c.namedQuotes, c.statementQuotes + c.anonymousContestedClaims, anonymousPenalty > 0 ? 0 : 1),
+    attributionQuality: ratio(c.namedQuotes, c.statementQuotes, 1),
     sourceDiversity: c.distinctSources / (c.distinctSources + 2),
     calibration: 1 - ratio(c.unhedgedContestedClaims, c.contestedClaims, 0),
     neutralWording: 1 - Math.min(1, c.words > 0 ? (c.loadedPhrases.length * 100) / c.words / 2 : 0),
