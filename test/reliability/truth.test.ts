@@ -58,6 +58,34 @@ describe('discoverTruth', () => {
     expect(wrong?.independentSupport ?? 2).toBeLessThan(1.2)
   })
 
+  it('a copier is found from shared false values whatever the pattern of slips (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 20, maxLength: 20 }),
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 20, maxLength: 20 }),
+        (sloppyWrong, slip2, slip3) => {
+          const obs: Observation[] = []
+          sloppyWrong.forEach((wrong, k) => {
+            const item = `record-${k}`
+            obs.push({ source: 'careful-1', item, value: 'right' })
+            // each careful source slips on about one item in ten, each in its own way
+            obs.push({ source: 'careful-2', item, value: slip2[k] === 0 ? `slip-2-${k}` : 'right' })
+            obs.push({ source: 'careful-3', item, value: slip3[k] === 0 ? `slip-3-${k}` : 'right' })
+            const v = wrong ? `error-${k}` : 'right'
+            obs.push({ source: 'sloppy', item, value: v }, { source: 'copier', item, value: v })
+          })
+          fc.pre(sloppyWrong.filter(Boolean).length >= 4)
+          obs.push({ source: 'careful-1', item: 'contested', value: 'right' })
+          obs.push({ source: 'sloppy', item: 'contested', value: 'wrong' }, { source: 'copier', item: 'contested', value: 'wrong' })
+          expect(chosen(obs, 'vote', 'contested')).toBe('wrong')
+          expect(chosen(obs, 'accucopy', 'contested')).toBe('right')
+        }
+      ),
+      { numRuns: 40 }
+    )
+  })
+
   it('AccuCopy uses given copy probabilities (e.g. from the copy detector)', () => {
     // a three-source clique repeating one outlet outvotes two independent ones
     const obs: Observation[] = ['wire', 'mirror-1', 'mirror-2'].map((s) => ({ source: s, item: 'toll', value: '40' }))
