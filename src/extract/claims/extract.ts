@@ -183,7 +183,7 @@ const readSpan = (
   // modality and certainty
   // "claimed responsibility", "rejected the claim": the hedge word belongs to another cue
   const claimHedgeIgnored = (h: (typeof hedges)[number]): boolean =>
-    (predicate === 'denial' && CLAIM_WORDS.test(text.slice(h.start, h.end))) ||
+    (predicate === 'denial' && (CLAIM_WORDS.test(text.slice(h.start, h.end)) || h.data.modality === 'reported')) ||
     [...responsibility, ...denial].some((m) => m.start <= h.start && h.end <= m.end)
   const usedHedges = hedges.filter((h) => !claimHedgeIgnored(h))
   const noncommittal = negs.filter((n) => n.scope === 'noncommittal')
@@ -382,10 +382,17 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
   // "Jalali rejected the claim that ...": an outlet sentence whose subject is a known speaker
   // and whose verb is a speech act reports that speaker's assertion
   const speakers = statements.filter((q) => q.speaker !== null)
-  const reportedSpeaker = (toks: ReadonlyArray<KeyedToken>): { readonly quote: Quote; readonly verbEnd: number } | null => {
+  const reportedSpeaker = (toks: ReadonlyArray<KeyedToken>, at: number): { readonly quote: Quote; readonly verbEnd: number } | null => {
     const v = toks.findIndex((t, k) => k < 12 && (REPORTING_VERB_LEMMA.has(t.norm) || SPEECH_ACTS.has(t.norm)))
     const verb = toks[v]
     if (v <= 0 || verb === undefined) return null
+    // "He denied reports that ...": a pronoun subject is the speaker of the last quote before it
+    const pronoun = toks.slice(0, v).find((t) => t.norm === 'he' || t.norm === 'she')
+    if (pronoun !== undefined && v <= 2) {
+      const before = speakers.filter((q) => q.end <= at && at - q.end < 400 && !q.anonymous)
+      const last = before[before.length - 1]
+      return last === undefined ? null : { quote: last, verbEnd: verb.end }
+    }
     const subject = toks.slice(0, v).filter((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)).map((t) => t.norm.replace(/'s$/, ''))
     if (subject.length === 0) return null
     const quote = speakers.find((q) => {
@@ -486,13 +493,15 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
       if (t.end <= t.start) continue
       const toks = tokensIn(allTokens, t)
       if (toks.filter((x) => x.kind === 'word').length < 2) continue
-      if (inside.length > 0) {
-        if (attributionOnly(text, toks, speakerMentions, timesIn(t))) continue
-      }
       const they = lastCountryBefore(mentions, t.start, null)
-      const by = reportedSpeaker(toks)
-      for (const c of clausesOf(t))
+      for (const c of clausesOf(t)) {
+        const ctoks = tokensIn(allTokens, c)
+        // ", the Red Cross said, while the ministry put the toll at 28": the attribution clause
+        // goes, the other clause stays the outlet's
+        if (inside.length > 0 && attributionOnly(text, ctoks, speakerMentions, timesIn(c))) continue
+        const by = reportedSpeaker(ctoks, c.start)
         emit(c, read(c, { published, pronouns: { we: null, they }, ...(by !== null ? { speechBefore: by.verbEnd } : {}) }), null, by?.quote ?? null)
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end)

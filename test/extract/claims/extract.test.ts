@@ -140,6 +140,21 @@ describe('extractClaims', () => {
     expect(c?.event.timeTo).toBe('2024-05-06')
   })
 
+  it('gives a pronoun-led speech act to the last named speaker, and drops the bare attribution clause', () => {
+    const t =
+      'Floods killed 40 people on Tuesday, the Red Cross said, while the ministry put the toll at 28. ' +
+      '"We found 28 bodies," Minister Joseph Maina said. He denied reports that the dam had burst.'
+    const q = quoteOf(t, 'We found 28 bodies', 'Joseph Maina')
+    const r = { ...quoteOf(t, 'Floods killed 40 people on Tuesday', 'Red Cross'), direct: false }
+    const cs = extractClaims(article(t), [r, q])
+    expect(cs.some((c) => c.text.includes('the Red Cross said'))).toBe(false)
+    expect(cs.find((c) => c.text.includes('the ministry put the toll'))?.assertedBy.kind).toBe('outlet')
+    const denial = cs.find((c) => c.text.startsWith('He denied'))
+    expect(denial?.assertedBy.name).toBe('Joseph Maina')
+    expect(denial?.predicate).toBe('denial')
+    expect(denial?.certainty).toBe(1)
+  })
+
   it('is deterministic and ids are stable', () => {
     expect(extractClaims(a, [q1, q2])).toEqual(claims)
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length)
