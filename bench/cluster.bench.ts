@@ -21,7 +21,7 @@ import { cpus, loadavg } from 'node:os'
 import { clusterPassages, type Passage } from '../src/cluster/cluster'
 import { containment } from '../src/cluster/features'
 import { type Prepared, joinCompounds, prepare } from '../src/cluster/normalise'
-import { MIN_CONTAINMENT, comparePrepared, speakersCompatible } from '../src/cluster/same-statement'
+import { MIN_CONTAINMENT, judgePrepared, speakersCompatible } from '../src/cluster/same-statement'
 import { SYNONYM_GROUPS } from '../src/cluster/lexicons/synonyms'
 import { parseCsvRecords } from '../src/internal/csv'
 import { diceSimilarity } from '../src/text/similarity'
@@ -265,7 +265,7 @@ const runRecall = (n: number): Record<string, unknown> => {
         const sa = g.passages[i]?.speaker ?? null
         const sb = g.passages[j]?.speaker ?? null
         if (sa !== null && sb !== null && !speakersCompatible(sa, sb)) continue
-        if (!comparePrepared(a, b, { speakers: [sa, sb] }).same) continue
+        if (!judgePrepared(a, b, { speakers: [sa, sb] }).same) continue
         pairs++
         if (found[i] === found[j] && (found[i] as number) >= 0) hit++
       }

@@ -9,7 +9,7 @@ import { fnv1a32, stableId } from '../internal/hash'
 import { type LshOptions, DEFAULT_LSH, forEachBucket, hashSeeds, hashedShingles, signatureWith } from './minhash'
 import { containment } from './features'
 import { type Prepared, joinCompounds, keyHash, prepare } from './normalise'
-import { type SameStatement, MIN_CONTAINMENT, STATEMENT_THRESHOLD, comparePrepared, speakersCompatible } from './same-statement'
+import { MIN_CONTAINMENT, STATEMENT_THRESHOLD, judgePrepared, speakersCompatible } from './same-statement'
 import { find, groups, union, unionFind } from './union-find'
 
 // -------------------------------------------------------------------------------------
@@ -264,7 +264,7 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
       a.prepared.negations % 2 === b.prepared.negations % 2 &&
       (a.prepared.numbers.length === 0 || b.prepared.numbers.length === 0 || sameInts(a.prepared.numbers, b.prepared.numbers)) &&
       containment(a.prepared, b.prepared) >= MIN_CONTAINMENT - 0.2 &&
-      comparePrepared(a.prepared, b.prepared, { threshold, speakers: [sa, sb] }).same
+      judgePrepared(a.prepared, b.prepared, { threshold, speakers: [sa, sb] }).same
     if (!ok) rejected.add(key)
     return ok
   }
@@ -308,9 +308,9 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
     const key = Math.min(ia, ib) * n + Math.max(ia, ib)
     const hit = memo.get(key)
     if (hit !== undefined) return hit
-    const s: SameStatement = comparePrepared(a.prepared, b.prepared, { speakers: [a.passage.speaker, b.passage.speaker] })
-    memo.set(key, s.score)
-    return s.score
+    const s = judgePrepared(a.prepared, b.prepared, { speakers: [a.passage.speaker, b.passage.speaker] }).score
+    memo.set(key, s)
+    return s
   }
   const kind = options.kind ?? 'quote'
   return groups(uf, 2)

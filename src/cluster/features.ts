@@ -217,8 +217,8 @@ export const alignCompounds = (a: Prepared, b: Prepared): readonly [Prepared, Pr
   joinCompounds(b, a.surfaceHashes)
 ]
 
-/** The signals of a comparison of two prepared spans (compounds already aligned). */
-export const features = (a: Prepared, b: Prepared): Features => {
+/** The signals of a comparison of two prepared spans (compounds already aligned), in `FEATURE_NAMES` order. */
+export const featureVector = (a: Prepared, b: Prepared): Float64Array => {
   // Each view is taken once: the arrays are views of one packed buffer per span.
   const ca = a.contentSet
   const cb = b.contentSet
@@ -245,34 +245,44 @@ export const features = (a: Prepared, b: Prepared): Features => {
   const lenB = gb1.length
   const coverA = weightedCover(contentA, a.contentLengths, cb, identical)
   const coverB = weightedCover(contentB, b.contentLengths, ca, identical)
-  return {
-    dice: identical === 1 ? 1 : profileDice(a.profile, b.profile),
-    containMin: ratio(inter, minC, identical),
-    containMax: ratio(inter, maxC, identical),
-    allOverlap: ratio(mergeCount(ga1, gb1), Math.max(lenA, lenB), identical),
-    lengthRatio: ratio(Math.min(lenA, lenB), Math.max(lenA, lenB), 1),
-    lcs: ratio(lcsLength(contentA, contentB), Math.max(contentA.length, contentB.length), identical),
-    bigram: ratio(mergeCount(cbA, cbB), Math.min(cbA.length, cbB.length), identical),
-    negationMismatch: a.negations % 2 !== b.negations % 2 ? 1 : 0,
-    numberMismatch: na.length > 0 && nb.length > 0 && numbersDiffer ? 1 : 0,
-    numberOneSided: (na.length > 0) !== (nb.length > 0) ? 1 : 0,
-    unmatchedShort: Math.log1p(shortLen - inter),
-    unmatchedLong: Math.log1p(longLen - inter),
-    properMismatch: Math.log1p(missing(pa, cb) + missing(pb, ca)),
-    lengthDiff: Math.log1p(Math.abs(contentA.length - contentB.length)),
-    ngram1: ngramPrecision(ga1, gb1, Math.min),
-    ngram2: ngramPrecision(ga2, gb2, Math.min),
-    ngram3: ngramPrecision(a.grams3, b.grams3, Math.min),
-    ngram2Max: ngramPrecision(ga2, gb2, Math.max),
-    fuzzyContainMin: fuzzyContainment(ca, cb, inter),
-    numberShared: ratio(sharedNumbers, Math.max(na.length, nb.length), 1),
-    editDistance: ratio(editDistance(contentA, contentB), Math.max(contentA.length, contentB.length), 0),
-    unmatchedEntities: Math.log1p(missing(pa, cb) + missing(na, cb) + missing(pb, ca) + missing(nb, ca)),
-    contentDice: identical === 1 ? 1 : profileDice(a.contentProfile, b.contentProfile),
-    charRatio: ratio(Math.min(a.compact.length, b.compact.length), Math.max(a.compact.length, b.compact.length), 1),
-    weightedContainMin: Math.max(coverA, coverB),
-    weightedContainMax: Math.min(coverA, coverB)
-  }
+  const v = new Float64Array(FEATURE_NAMES.length)
+  v[0] = identical === 1 ? 1 : profileDice(a.profile, b.profile)
+  v[1] = ratio(inter, minC, identical)
+  v[2] = ratio(inter, maxC, identical)
+  v[3] = ratio(mergeCount(ga1, gb1), Math.max(lenA, lenB), identical)
+  v[4] = ratio(Math.min(lenA, lenB), Math.max(lenA, lenB), 1)
+  v[5] = ratio(lcsLength(contentA, contentB), Math.max(contentA.length, contentB.length), identical)
+  v[6] = ratio(mergeCount(cbA, cbB), Math.min(cbA.length, cbB.length), identical)
+  v[7] = a.negations % 2 !== b.negations % 2 ? 1 : 0
+  v[8] = na.length > 0 && nb.length > 0 && numbersDiffer ? 1 : 0
+  v[9] = (na.length > 0) !== (nb.length > 0) ? 1 : 0
+  v[10] = Math.log1p(shortLen - inter)
+  v[11] = Math.log1p(longLen - inter)
+  v[12] = Math.log1p(missing(pa, cb) + missing(pb, ca))
+  v[13] = Math.log1p(Math.abs(contentA.length - contentB.length))
+  v[14] = ngramPrecision(ga1, gb1, Math.min)
+  v[15] = ngramPrecision(ga2, gb2, Math.min)
+  v[16] = ngramPrecision(a.grams3, b.grams3, Math.min)
+  v[17] = ngramPrecision(ga2, gb2, Math.max)
+  v[18] = fuzzyContainment(ca, cb, inter)
+  v[19] = ratio(sharedNumbers, Math.max(na.length, nb.length), 1)
+  v[20] = ratio(editDistance(contentA, contentB), Math.max(contentA.length, contentB.length), 0)
+  v[21] = Math.log1p(missing(pa, cb) + missing(na, cb) + missing(pb, ca) + missing(nb, ca))
+  v[22] = identical === 1 ? 1 : profileDice(a.contentProfile, b.contentProfile)
+  v[23] = ratio(Math.min(a.compact.length, b.compact.length), Math.max(a.compact.length, b.compact.length), 1)
+  v[24] = Math.max(coverA, coverB)
+  v[25] = Math.min(coverA, coverB)
+  return v
+}
+
+/** The signals as a named record. */
+export const features = (a: Prepared, b: Prepared): Features => {
+  const v = featureVector(a, b)
+  const out: Partial<Record<FeatureName, number>> = {}
+  FEATURE_NAMES.forEach((k, i) => {
+    out[k] = v[i] as number
+  })
+  return out as Features
 }
 
 /** Containment of the shorter span's distinct content keys in the other: a cheap first test. */

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { type Features, FEATURE_NAMES, alignCompounds, features } from './features'
+import { type Features, FEATURE_NAMES, alignCompounds, featureVector } from './features'
 import { type Prepared, prepare } from './normalise'
 import { BIAS, MSRP_THRESHOLD, WEIGHTS } from './weights'
 
@@ -119,28 +119,57 @@ export const speakersCompatible = (a: string, b: string): boolean => {
   return small.every((w) => large.includes(w) || joined.includes(w))
 }
 
-const logistic = (f: Features): number => {
+const WEIGHT_VECTOR = Float64Array.from(FEATURE_NAMES, (k) => WEIGHTS[k])
+const CONTAIN_MIN = FEATURE_NAMES.indexOf('containMin')
+const NEGATION = FEATURE_NAMES.indexOf('negationMismatch')
+const NUMBER = FEATURE_NAMES.indexOf('numberMismatch')
+
+const logistic = (v: Float64Array): number => {
   let z = BIAS
-  for (const k of FEATURE_NAMES) z += WEIGHTS[k] * f[k]
+  for (let i = 0; i < v.length; i++) z += (WEIGHT_VECTOR[i] as number) * (v[i] as number)
   return 1 / (1 + Math.exp(-z))
+}
+
+/** The verdict without the signals record: the hot path of clustering. Internal. */
+export const judgePrepared = (
+  a: Prepared,
+  b: Prepared,
+  options: SameStatementOptions = {}
+): { readonly same: boolean; readonly score: number; readonly vector: Float64Array; readonly vetoes: readonly [boolean, boolean, boolean] } => {
+  const [pa, pb] = alignCompounds(a, b)
+  const v = featureVector(pa, pb)
+  const probability = logistic(v)
+  const vetoes = options.vetoes ?? true
+  const negationVeto = vetoes && v[NEGATION] === 1
+  const numberVeto = vetoes && v[NUMBER] === 1
+  const [sa, sb] = options.speakers ?? [null, null]
+  const speakerVeto = sa !== null && sb !== null && !speakersCompatible(sa, sb)
+  const vetoed = negationVeto || numberVeto || speakerVeto
+  return {
+    same:
+      !vetoed &&
+      pa.content.length > 0 &&
+      pb.content.length > 0 &&
+      (v[CONTAIN_MIN] as number) >= MIN_CONTAINMENT &&
+      probability >= (options.threshold ?? STATEMENT_THRESHOLD),
+    score: vetoed ? 0 : probability,
+    vector: v,
+    vetoes: [negationVeto, numberVeto, speakerVeto]
+  }
 }
 
 /** The verdict for two prepared spans. Internal: clustering prepares each span once. */
 export const comparePrepared = (a: Prepared, b: Prepared, options: SameStatementOptions = {}): SameStatement => {
-  const [pa, pb] = alignCompounds(a, b)
-  const f = features(pa, pb)
-  const probability = logistic(f)
-  const vetoes = options.vetoes ?? true
-  const negationVeto = vetoes && f.negationMismatch === 1
-  const numberVeto = vetoes && f.numberMismatch === 1
-  const [sa, sb] = options.speakers ?? [null, null]
-  const speakerVeto = sa !== null && sb !== null && !speakersCompatible(sa, sb)
-  const vetoed = negationVeto || numberVeto || speakerVeto
-  const score = vetoed ? 0 : probability
+  const j = judgePrepared(a, b, options)
+  const f: Partial<Record<(typeof FEATURE_NAMES)[number], number>> = {}
+  FEATURE_NAMES.forEach((k, i) => {
+    f[k] = j.vector[i] as number
+  })
+  const [negationVeto, numberVeto, speakerVeto] = j.vetoes
   return {
-    same: !vetoed && pa.content.length > 0 && pb.content.length > 0 && f.containMin >= MIN_CONTAINMENT && probability >= (options.threshold ?? STATEMENT_THRESHOLD),
-    score,
-    signals: { ...f, probability, negationVeto, numberVeto, speakerVeto }
+    same: j.same,
+    score: j.score,
+    signals: { ...(f as Features), probability: logistic(j.vector), negationVeto, numberVeto, speakerVeto }
   }
 }
 
