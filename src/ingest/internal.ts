@@ -185,9 +185,13 @@ export const chronoDates = (s: string): ReadonlyArray<ChronoHit> => {
   return out
 }
 
+/** Something chrono could read as a date or time: a month or weekday name, a clock time, a numeric date, a relative day. */
+const DATEISH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\d{1,2}[:.]\d{2}\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b(?:today|yesterday|tonight|ago)\b/i
+
 /** Offsets of every date or time chrono finds in a short string, with or without a year. */
 export const anyDateSpans = (s: string): ReadonlyArray<{ readonly index: number; readonly length: number }> => {
-  if (!/\d|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(s)) return []
+  if (!DATEISH.test(s)) return []
   try {
     return chrono.parse(s, REFERENCE).map((r) => ({ index: r.index, length: r.text.length }))
   } catch {
