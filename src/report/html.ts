@@ -139,13 +139,17 @@ const sourceCard = (ctx: Ctx, s: SourceScore): string => {
       ? [
           count(r.articles.filter((a) => a.outlet === s.outlet).length, 'article'),
           count(r.contradictions.filter((c) => c.a.outlet === s.outlet || c.b.outlet === s.outlet).length, 'contradiction'),
-          count(
+          `shares passages in ${count(
+            r.copying.filter((c) => ctx.byId.get(c.a)?.outlet === s.outlet || ctx.byId.get(c.b)?.outlet === s.outlet).length,
+            'pair'
+          )}`,
+          `copies in ${count(
             r.copying.filter((c) => {
               const copier = c.direction === 'a->b' ? c.b : c.direction === 'b->a' ? c.a : null
               return copier !== null && ctx.byId.get(copier)?.outlet === s.outlet
             }).length,
-            'copied article'
-          )
+            'pair'
+          )}`
         ]
       : [count(r.quotes.filter((q) => q.speaker === s.speaker).length, 'quote')]
   return `<div class="source f" style="--c:${color};--sc:${scoreColor(s.score)}"><h3>${dot(color)}${h(name)}</h3><div class="score"><span class="big">${fmt2(s.score)}</span><span class="bar"><i style="width:${widthPct(s.score)}"></i></span></div>${signals === '' ? '' : `<dl class="signals">${signals}</dl>`}${s.explanation.trim() === '' ? '' : `<p>${h(s.explanation)}</p>`}<div class="counts">${h(counts.join(' · '))}</div></div>`
