@@ -351,7 +351,8 @@ export const analyzeClaim = (text: string, range?: Span, options: AnalyzeClaimOp
  * mention), "they/their" to the last other country named before the quote. Event times
  * default to "no later than the statement" when the quote's sentence dates the statement.
  * Every span (claim, cue, quantity, time, place) indexes `article.text` exactly. Claims are
- * ordered by position; ids are stable.
+ * ordered by position; ids are stable. Quotes of other articles (by `articleId`) and quotes
+ * whose spans do not fit the text are ignored, so a corpus' whole quote list may be passed.
  *
  * @example
  * import { extractClaims, type Article, type ArticleId } from 'gainsay'
@@ -372,7 +373,8 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
   const published = article.published
   const outletName = article.outlet?.name ?? null
   const valid = (s: Span): boolean => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end
-  const statements = quotes.filter((q) => q.isStatement && valid(q) && (q.articleId === article.id || quotes.every((x) => x.articleId !== article.id)))
+  // quotes of other articles may be passed in (a corpus' whole list): only this article's count
+  const statements = quotes.filter((q) => q.isStatement && valid(q) && q.articleId === article.id)
   const boiler = article.boilerplate.filter(valid)
   const paragraphs = (article.paragraphs.length > 0 ? article.paragraphs.filter(valid) : [{ start: 0, end: text.length }]).filter((p) => !boiler.some((b) => b.start <= p.start && b.end >= p.end))
   const sentences = paragraphs.flatMap((p) => splitSentences(text, p)).filter((s) => !boiler.some((b) => overlaps(b, s)))

@@ -184,6 +184,16 @@ describe('properties', () => {
     )
   })
 
+  it('ignores quotes of other articles', () => {
+    fc.assert(
+      fc.property(sentence, (t) => {
+        const q = { ...quoteOf('x', 'x', 'Someone'), articleId: 'other' as Claim['articleId'], start: 0, end: Math.min(5, t.length) }
+        expect(extractClaims(article(t), [q]).every((c) => c.quoteId === null)).toBe(true)
+      }),
+      { numRuns: 50 }
+    )
+  })
+
   it('ignores quotes whose spans do not fit the text', () => {
     fc.assert(
       fc.property(sentence, fc.integer({ min: -5, max: 500 }), fc.integer({ min: -5, max: 500 }), (t, s, e) => {
