@@ -131,7 +131,7 @@ const checkEntry = (entry: OutletEntry): E.Either<GainsayError, OutletEntry> => 
  * an invalid regex gives a `Usage` error naming the entry and field.
  *
  * @example
- * import { defaultOutletRegistry, extendRegistry, resolveOutletName } from 'gainsay'
+ * import { defaultOutletRegistry, extendRegistry } from 'gainsay'
  * import * as E from 'fp-ts/Either'
  * const registry = extendRegistry(defaultOutletRegistry, [{
  *   id: 'daily-planet', name: 'The Daily Planet', kind: 'newspaper',

@@ -126,6 +126,8 @@ const PATTERNS: ReadonlyArray<CompiledPattern> = BOILERPLATE_PATTERNS.map((p) =>
 })
 
 const wholeLineKind = (s: string): CompiledPattern | undefined => {
+  // boilerplate lines are short; a long line is body (and lower-casing it would cost)
+  if (s.length > 1000) return undefined
   const lower = s.toLowerCase()
   return PATTERNS.find((p) => (p.hint === null || lower.includes(p.hint)) && p.whole.test(s))
 }
