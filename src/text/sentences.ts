@@ -93,20 +93,21 @@ const boundaries = (text: string, start: number, end: number): ReadonlyArray<num
   // Line structure: blank lines always cut; single line breaks cut unless the block is hard-wrapped.
   const lineCuts = lineBoundaries(text, start, end)
   let li = 0
-  for (let i = start; i < end; i++) {
+  // Jump from terminator to terminator rather than visiting every character.
+  const re = /[.!?\u2026]/g
+  re.lastIndex = start
+  for (;;) {
+    const m = re.exec(text)
+    if (m === null || m.index >= end) break
+    const i = m.index
     while (li < lineCuts.length && lineCuts[li]! <= i) add(lineCuts[li++]!)
-    const ch = text[i]!
-    if (!TERMINATORS.includes(ch)) continue
     let j = i
     while (j < end && TERMINATORS.includes(text[j]!)) j++
     const run = text.slice(i, j)
     while (j < end && CLOSERS.includes(text[j]!)) j++
-    if (j >= end) {
-      i = j - 1
-      continue
-    }
+    re.lastIndex = j
+    if (j >= end) break
     if (decideCut(text, i, run, j, end)) add(j)
-    i = j - 1
   }
   while (li < lineCuts.length) add(lineCuts[li++]!)
   return cuts

@@ -119,35 +119,44 @@ export const articleQuotes = (article: Article): ArticleQuotes => {
   // Sentences, tokens and frames.
   const frames: FrameAt[] = []
   const subjects: FoundMentionAt[] = []
-  let qi = 0
+  const sentences: Span[] = []
+  let qp = 0
   regions.forEach((region, para) => {
     for (const sentence of splitSentences(text, region)) {
+      sentences.push(sentence)
       const toks = tokenize(text, sentence)
-      const quoted = toks.map((t) => insideQuote(quotations, t.start))
+      // Quotations are sorted and do not overlap: walk them with the tokens.
+      const quoted = toks.map((t) => {
+        while (qp < quotations.length && quotations[qp]!.close <= t.start) qp++
+        const q = quotations[qp]
+        return q !== undefined && q.open <= t.start && t.start < q.close
+      })
       const ctx: Ctx = { sentence, toks, para }
       for (const f of findFrames(text, sentence, toks, quoted)) frames.push({ frame: f, ctx, intermediaryFor: null, extraVia: [] })
       const subj = subjectAt(toks, 0, toks.length)
-      if (subj !== null && quoted[subj.range.from] !== true) subjects.push({ found: subj, ctx })
+      // Only named subjects matter here (they make pronouns resolvable): a capitalised last word.
+      if (subj !== null && quoted[subj.range.from] !== true && /^\p{Lu}/u.test(toks[subj.range.to - 1]!.text)) subjects.push({ found: subj, ctx })
     }
-    while (qi < quotations.length && quotations[qi]!.open < region.end) qi++
   })
+  const near = framesNear(frames)
   markIntermediaries(article, frames)
   // Attach quotations to frames.
   const quotes: QuoteAt[] = quotations.map((q) => ({ q, para: paraOf(regions, q.open), frame: null }))
-  for (const qa of quotes) qa.frame = directFrame(text, qa.q, frames)
-  const merged = mergeInterrupted(text, quotes, frames)
+  for (const qa of quotes) qa.frame = directFrame(text, qa.q, near(qa.q.open, qa.q.close))
+  const merged = mergeInterrupted(text, quotes, near)
   // Drafts.
   const drafts: Array<{ draft: Omit<Draft, 'entity' | 'mention'>; found: FoundMentionAt | null; fa: FrameAt | null; inherit: boolean }> = []
   const usedFrames = new Set<FrameAt>()
   for (const qa of merged) {
     const content = qa.q.parts.map((p) => text.slice(p.start, p.end)).join(' ')
-    const sentence = sentenceAround(frames, qa.q.open, regions, text)
-    const before = text.slice(sentence.start, qa.q.open)
-    const after = text.slice(qa.q.close, sentence.end)
+    const sentence = sentenceAround(sentences, qa.q.open, regions)
+    // The classifier only looks a few words either side of the marks.
+    const before = text.slice(Math.max(sentence.start, qa.q.open - 120), qa.q.open)
+    const after = text.slice(qa.q.close, Math.min(sentence.end, qa.q.close + 120))
     const lastPart = qa.q.parts[qa.q.parts.length - 1]!
     const commaInside = text.slice(lastPart.end, qa.q.close).includes(',')
     const reason = notStatementReason(content, before, after, qa.frame !== null, commaInside)
-    const enclosing = qa.frame ?? enclosingFrame(frames, qa.q)
+    const enclosing = qa.frame ?? enclosingFrame(near(qa.q.open, qa.q.close), qa.q)
     if (qa.frame !== null) usedFrames.add(qa.frame)
     const first = qa.q.parts[0]!
     const last = qa.q.parts[qa.q.parts.length - 1]!
@@ -179,7 +188,7 @@ export const articleQuotes = (article: Article): ArticleQuotes => {
     const clause = open === undefined ? clause0 : { start: clause0.start, end: open.q.close }
     if (merged.some((qa) => qa.frame === fa)) continue
     const content = text.slice(clause.start, clause.end)
-    if (!/[\p{L}]{2,}.*\s.*[\p{L}]{2,}/su.test(content) || clauseLike(content).words < 3) continue
+    if (clauseLike(content).words < 3) continue
     // A clause that is itself one whole quotation is covered by the direct quote.
     if (merged.some((qa) => qa.q.open <= clause.start + 1 && qa.q.close >= clause.end - 1)) continue
     drafts.push({
@@ -207,17 +216,29 @@ export const articleQuotes = (article: Article): ArticleQuotes => {
 // internal: matching quotations and frames
 // -------------------------------------------------------------------------------------
 
-const insideQuote = (qs: ReadonlyArray<Quotation>, pos: number): boolean => {
-  for (const q of qs) {
-    if (q.open > pos) return false
-    if (pos < q.close) return true
+/** Frames of the sentences that overlap [from, to), found by binary search (frames are in text order). */
+const framesNear = (frames: ReadonlyArray<FrameAt>) => (from: number, to: number): ReadonlyArray<FrameAt> => {
+  let lo = 0
+  let hi = frames.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (frames[mid]!.ctx.sentence.end <= from) lo = mid + 1
+    else hi = mid
   }
-  return false
+  const out: FrameAt[] = []
+  for (let k = lo; k < frames.length && frames[k]!.ctx.sentence.start < to; k++) out.push(frames[k]!)
+  return out
 }
 
 const paraOf = (regions: ReadonlyArray<Span>, pos: number): number => {
-  for (let i = 0; i < regions.length; i++) if (pos < regions[i]!.end) return i
-  return regions.length - 1
+  let lo = 0
+  let hi = regions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (regions[mid]!.end <= pos) lo = mid + 1
+    else hi = mid
+  }
+  return Math.min(lo, regions.length - 1)
 }
 
 const subjectOf = (fa: FrameAt): FoundMentionAt | null => (fa.frame.subject === null ? null : { found: fa.frame.subject, ctx: fa.ctx })
@@ -254,29 +275,39 @@ const enclosingFrame = (frames: ReadonlyArray<FrameAt>, q: Quotation): FrameAt |
 
 /** Marks frames that only name an outlet passing on another frame's statement. */
 const markIntermediaries = (article: Article, frames: ReadonlyArray<FrameAt>): void => {
-  for (const outer of frames) {
+  for (let at = 0; at < frames.length; at++) {
+    const outer = frames[at]!
     const s = outer.frame.subject
     if (s === null || outer.frame.clause === null) continue
+    // Only a capitalised or outlet-like mention can name an outlet: skip pronouns cheaply.
+    if (s.range.to - s.range.from === 1 && outer.ctx.toks[s.range.from]!.text.toLowerCase() === outer.ctx.toks[s.range.from]!.text) continue
     const m = readAt(article, outer.ctx.toks, s)
     if (m.kind !== 'outlet' && !(outer.frame.kind === 'according' && m.kind === 'organization' && m.name !== null)) continue
     const c = outer.frame.clause
-    const inner = frames.find(
-      (fa) => fa !== outer && fa.ctx === outer.ctx && fa.frame.subject !== null && fa.frame.verb.start >= c.start && fa.frame.verb.end <= c.end
-    )
+    let inner: FrameAt | undefined
+    for (let k = at - 1; k >= 0 && frames[k]!.ctx === outer.ctx && inner === undefined; k--) if (isInner(frames[k]!, outer, c)) inner = frames[k]
+    for (let k = at + 1; k < frames.length && frames[k]!.ctx === outer.ctx && inner === undefined; k++) if (isInner(frames[k]!, outer, c)) inner = frames[k]
     if (inner === undefined) continue
     outer.intermediaryFor = inner
     inner.extraVia.push({ found: s, ctx: outer.ctx })
   }
 }
 
+const isInner = (fa: FrameAt, outer: FrameAt, c: Span): boolean =>
+  fa !== outer && fa.frame.subject !== null && fa.frame.verb.start >= c.start && fa.frame.verb.end <= c.end
+
 /** Joins `"a," he said, "b"` into one quote with two parts, attributed to the frame between them. */
-const mergeInterrupted = (text: string, quotes: ReadonlyArray<QuoteAt>, frames: ReadonlyArray<FrameAt>): ReadonlyArray<QuoteAt> => {
+const mergeInterrupted = (
+  text: string,
+  quotes: ReadonlyArray<QuoteAt>,
+  near: (from: number, to: number) => ReadonlyArray<FrameAt>
+): ReadonlyArray<QuoteAt> => {
   const out: QuoteAt[] = []
   for (const qa of quotes) {
     const prev = out[out.length - 1]
     if (prev !== undefined && prev.para === qa.para && !qa.q.single && !prev.q.single) {
       const gap = text.slice(prev.q.close, qa.q.open)
-      const f = frames.find(
+      const f = near(prev.q.close, qa.q.open).find(
         (fa) =>
           (fa.frame.kind === 'preposed' || fa.frame.kind === 'postposed' || fa.frame.kind === 'inverted') &&
           fa.frame.subject !== null &&
@@ -305,11 +336,17 @@ const mergeInterrupted = (text: string, quotes: ReadonlyArray<QuoteAt>, frames: 
 
 const partsText = (text: string, q: Quotation): string => q.parts.map((p) => text.slice(p.start, p.end)).join(' ')
 
-const sentenceAround = (frames: ReadonlyArray<FrameAt>, pos: number, regions: ReadonlyArray<Span>, text: string): Span => {
-  for (const fa of frames) if (fa.ctx.sentence.start <= pos && pos < fa.ctx.sentence.end) return fa.ctx.sentence
-  const region = regions[paraOf(regions, pos)] ?? { start: 0, end: text.length }
-  for (const s of splitSentences(text, region)) if (s.start <= pos && pos < s.end) return s
-  return region
+const sentenceAround = (sentences: ReadonlyArray<Span>, pos: number, regions: ReadonlyArray<Span>): Span => {
+  let lo = 0
+  let hi = sentences.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sentences[mid]!.end <= pos) lo = mid + 1
+    else hi = mid
+  }
+  const s = sentences[lo]
+  if (s !== undefined && s.start <= pos) return s
+  return regions[paraOf(regions, pos)] ?? { start: pos, end: pos }
 }
 
 // -------------------------------------------------------------------------------------
@@ -396,27 +433,19 @@ const resolveArticle = (
     switch (m.kind) {
       case 'pronoun': {
         if (m.head === 'i') return null
-        for (let i = ents.length - 1; i >= 0; i--) void i
-        const order = ents.map((e, i) => ({ e, i })).filter(({ e }) => e.lastPos < m.start).sort((a, b) => b.e.lastPos - a.e.lastPos)
-        for (const { e, i } of order) {
-          if (m.head === 'he' || m.head === 'she') {
-            if (isPersonLike(e) && !e.plural && (e.gender === null || e.gender === m.gender)) {
-              if (e.gender === null) e.gender = m.gender
-              return i
-            }
-          } else if (m.head === 'they' || m.head === 'we') {
-            if (e.plural || e.kind === 'organization' || e.kind === 'outlet' || e.kind === 'group') return i
-          } else if (m.head === 'it') {
-            if (e.kind === 'organization' || e.kind === 'outlet') return i
-          }
-        }
-        return null
+        const i = mostRecent(ents, m.start, (e) =>
+          m.head === 'he' || m.head === 'she'
+            ? isPersonLike(e) && !e.plural && (e.gender === null || e.gender === m.gender)
+            : m.head === 'they' || m.head === 'we'
+              ? e.plural || e.kind === 'organization' || e.kind === 'outlet' || e.kind === 'group'
+              : e.kind === 'organization' || e.kind === 'outlet'
+        )
+        if (i !== null && (m.head === 'he' || m.head === 'she') && ents[i]!.gender === null) ents[i]!.gender = m.gender
+        return i
       }
       case 'document': {
         const ch = DOCUMENT_NOUNS.get(m.head)
-        const order = ents.map((e, i) => ({ e, i })).filter(({ e }) => e.lastPos < m.start).sort((a, b) => b.e.lastPos - a.e.lastPos)
-        const hit = order.find(({ e }) => ch !== undefined && e.channels.includes(ch))
-        return hit?.i ?? null
+        return ch === undefined ? null : mostRecent(ents, m.start, (e) => e.channels.includes(ch))
       }
       case 'person':
       case 'unknown': {
@@ -578,20 +607,73 @@ const resolveArticle = (
       for (const v of fr.via) via.push(viaRef(article, d.fa.ctx, v, ents, resolve))
       for (const v of d.fa.extraVia) via.push(viaRef(article, v.ctx, v.found, ents, resolve))
     }
-    return { ...d.draft, channel: channelOf[idx] ?? null, entity: ent, mention: mentionOf.get(idx) ?? null, via }
+    const x = d.draft
+    return {
+      start: x.start,
+      end: x.end,
+      parts: x.parts,
+      direct: x.direct,
+      isStatement: x.isStatement,
+      reason: x.reason,
+      verb: x.verb,
+      channel: channelOf[idx] ?? null,
+      mention: mentionOf.get(idx) ?? null,
+      entity: ent,
+      via
+    }
   })
   return { article, drafts: finalDrafts, entities: ents }
 }
 
 /** Reads a mention; a mention the ingest stage recognised as a cited source is that outlet. */
+const mentionCache = new WeakMap<FoundMention, Mention>()
+
 const readAt = (article: Article, toks: ReadonlyArray<Token>, found: FoundMention): Mention => {
-  const m = readMention(article.text, toks, found)
-  if (m.kind !== 'unknown' && m.kind !== 'organization' && m.kind !== 'outlet') return m
-  const cited = article.citedSources.find((c) => c.start < m.end && c.end > m.start && c.end - c.start >= 0.5 * (m.end - m.start))
-  return cited === undefined ? m : { ...m, kind: 'outlet', name: cited.name }
+  const hit = mentionCache.get(found)
+  if (hit !== undefined) return hit
+  const m = readCited(article, readMention(article.text, toks, found))
+  mentionCache.set(found, m)
+  return m
 }
 
-const firstAfter = (e: Entity, pos: number): number => Math.min(...e.mentions.filter((s) => s.start > pos).map((s) => s.start))
+const readCited = (article: Article, m: Mention): Mention => {
+  if (m.kind !== 'unknown' && m.kind !== 'organization' && m.kind !== 'outlet') return m
+  const cited = article.citedSources.find((c) => c.start < m.end && c.end > m.start && c.end - c.start >= 0.5 * (m.end - m.start))
+  if (cited === undefined) return m
+  return {
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    kind: 'outlet',
+    name: cited.name,
+    titledName: m.titledName,
+    role: m.role,
+    rank: m.rank,
+    head: m.head,
+    definite: m.definite,
+    plural: m.plural,
+    gender: m.gender,
+    anonymous: m.anonymous,
+    acronym: m.acronym
+  }
+}
+
+/** Index of the entity last mentioned before `pos` that satisfies `ok`, or null. */
+const mostRecent = (ents: ReadonlyArray<Entity>, pos: number, ok: (e: Entity) => boolean): number | null => {
+  let best: number | null = null
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i]!
+    if (e.lastPos >= pos || !ok(e)) continue
+    if (best === null || e.lastPos > ents[best]!.lastPos) best = i
+  }
+  return best
+}
+
+const firstAfter = (e: Entity, pos: number): number => {
+  let best = Number.POSITIVE_INFINITY
+  for (const s of e.mentions) if (s.start > pos && s.start < best) best = s.start
+  return best
+}
 
 const markStatedAnonymity = (text: string, ents: ReadonlyArray<Entity>): void => {
   for (const e of ents) {

@@ -30,12 +30,27 @@ const CLAUSE_WORDS = new Set([
 
 /** Word count and whether the quoted text reads like a clause (has a verb-ish word or ends like a sentence). */
 export const clauseLike = (content: string): { readonly words: number; readonly clause: boolean } => {
-  const words = content.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
-  const lower = words.map((w) => w.toLowerCase().replace(/[\u2019]/g, "'").replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, ''))
-  const verbish = lower.some((w) => CLAUSE_WORDS.has(w) || /^\p{L}{3,}(?:ed|es)$/u.test(w))
-  const terminal = /[.!?]["'\u201d\u2019]?$/.test(content.trim())
-  return { words: words.length, clause: (verbish && words.length >= 3) || (terminal && words.length >= 4) || words.length >= 9 }
+  const hit = clauseCache.get(content)
+  if (hit !== undefined) return hit
+  // One pass over the lower-cased text: count words, look for a clause word or a verb ending.
+  const re = /[a-z0-9\u00c0-\u2017\u201f-\uffff]+(?:['\u2019][a-z]+)?/g
+  const lower = content.toLowerCase()
+  let n = 0
+  let verbish = false
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    n++
+    if (verbish) continue
+    const w = m[0].includes('\u2019') ? m[0].replace('\u2019', "'") : m[0]
+    verbish = CLAUSE_WORDS.has(w) || (w.length >= 5 && (w.endsWith('ed') || w.endsWith('es')))
+  }
+  const terminal = /[.!?]["'\u201d\u2019]?\s*$/.test(content.length > 8 ? content.slice(-8) : content)
+  const out = { words: n, clause: (verbish && n >= 3) || (terminal && n >= 4) || n >= 9 }
+  if (clauseCache.size > 10_000) clauseCache.clear()
+  clauseCache.set(content, out)
+  return out
 }
+
+const clauseCache = new Map<string, { readonly words: number; readonly clause: boolean }>()
 
 /**
  * Why the quotation `content` is not a statement, or null when it is one. `before` is the

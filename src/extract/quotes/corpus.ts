@@ -51,36 +51,62 @@ export const buildCorpus = (
   }
   const mergeable = (e: Entity): boolean => e.names.length > 0 && !e.anonymous && e.kind !== 'description'
   const personLike = (e: Entity): boolean => e.kind === 'person' || e.kind === 'unknown'
-  // 1. Full names (two or more parts) with the same key, or a close spelling, merge.
+  // 1. Full names (two or more parts) with the same key, or a close spelling, merge. Distinct
+  // spellings are compared only within a bucket (the first two letters of the last part), so
+  // the cost grows with the number of distinct names, not of mentions.
   const fullIdx = refs.map((r, i) => ({ r, i })).filter(({ r }) => mergeable(ent(r)) && personLike(ent(r)))
-  const byKey = new Map<string, number>()
+  const byKey = new Map<string, { name: string; i: number; article: number; parts: ReadonlyArray<string> }>()
+  const fullNames: Array<{ name: string; i: number; article: number; parts: ReadonlyArray<string> }> = []
   for (const { r, i } of fullIdx) {
     for (const n of ent(r).names) {
-      if (nameParts(n).length < 2) continue
-      const k = nameKey(n)
+      const parts = nameParts(n)
+      if (parts.length < 2) continue
+      fullNames.push({ name: n, i, article: r.article, parts })
+      const k = parts.join('')
       const seen = byKey.get(k)
-      if (seen === undefined) byKey.set(k, i)
-      else union(seen, i)
+      if (seen === undefined) byKey.set(k, { name: n, i, article: r.article, parts })
+      else union(seen.i, i)
     }
   }
-  const fullNames = fullIdx.flatMap(({ r, i }) => ent(r).names.filter((n) => nameParts(n).length >= 2).map((n) => ({ n, i, article: r.article })))
-  for (let a = 0; a < fullNames.length; a++) {
-    for (let b = a + 1; b < fullNames.length; b++) {
-      const x = fullNames[a]!
-      const y = fullNames[b]!
-      if (find(x.i) === find(y.i)) continue
-      if (sameName(x.n, y.n) || sameName(y.n, x.n)) union(x.i, y.i)
+  const buckets = new Map<string, Array<{ name: string; i: number; parts: ReadonlyArray<string> }>>()
+  for (const u of byKey.values()) {
+    const b = u.parts[u.parts.length - 1]!.slice(0, 2)
+    const xs = buckets.get(b) ?? []
+    xs.push(u)
+    buckets.set(b, xs)
+  }
+  for (const xs of buckets.values()) {
+    for (let a = 0; a < xs.length; a++) {
+      for (let b = a + 1; b < xs.length; b++) {
+        const x = xs[a]!
+        const y = xs[b]!
+        if (find(x.i) !== find(y.i) && (sameName(x.name, y.name) || sameName(y.name, x.name))) union(x.i, y.i)
+      }
     }
   }
-  // 2. Short forms (one part, or a tail like "Azari-Jahromi") join the one full-name group they end; prefer the same article.
+  // 2. Short forms (one part, or a tail like "Azari-Jahromi") join the one full-name group they
+  // end; when several fit, the one in the same article.
+  const byLast = new Map<string, Array<{ name: string; i: number; article: number }>>()
+  for (const f of fullNames) {
+    const last = f.parts[f.parts.length - 1]!
+    const xs = byLast.get(last) ?? []
+    xs.push(f)
+    byLast.set(last, xs)
+  }
   for (const { r, i } of fullIdx) {
     const e = ent(r)
     const hasFull = e.names.some((n) => nameParts(n).length >= 3 || (nameParts(n).length >= 2 && !/-/.test(n)))
     if (hasFull && e.kind === 'person') continue
     const candidates = new Map<number, number>()
-    for (const f of fullNames) {
-      if (f.i === i) continue
-      if (e.names.some((n) => sameName(n, f.n))) candidates.set(find(f.i), f.article === r.article ? 1 : 0)
+    for (const n of e.names) {
+      const parts = nameParts(n)
+      const last = parts[parts.length - 1]
+      if (last === undefined) continue
+      for (const f of byLast.get(last) ?? []) {
+        if (f.i === i || !sameName(n, f.name)) continue
+        const root = find(f.i)
+        candidates.set(root, Math.max(candidates.get(root) ?? 0, f.article === r.article ? 1 : 0))
+      }
     }
     if (candidates.size === 1) union(i, [...candidates.keys()][0]!)
     else if (candidates.size > 1) {
@@ -88,15 +114,17 @@ export const buildCorpus = (
       if (same.length === 1) union(i, same[0]![0])
     }
   }
-  // 3. Single-word names seen only alone ("Tehran", "Trump") merge by exact key.
+  // 3. Single-word names never attached to a full name ("Tehran", "Trump") merge by exact key.
+  const rootHasFull = new Set(fullNames.map((f) => find(f.i)))
   const singles = new Map<string, number>()
   for (const { r, i } of fullIdx) {
+    if (rootHasFull.has(find(i))) continue
     for (const n of ent(r).names) {
       if (nameParts(n).length !== 1) continue
       const k = nameKey(n)
       const seen = singles.get(k)
       if (seen === undefined) singles.set(k, i)
-      else if (find(seen) !== find(i) && [find(seen), find(i)].every((root) => refs.filter((_, j) => find(j) === root).every((rr) => ent(rr).names.every((nn) => nameParts(nn).length === 1)))) union(seen, i)
+      else union(seen, i)
     }
   }
   // 4. Organisations, outlets and named groups by normalised name or acronym.

@@ -263,16 +263,17 @@ const frame = (
 }
 
 /** The channel named between [from, to) in text (or in tokens [tf, tt)), else the verb's own. */
+/** One alternation over the channel cues, longest first, on word boundaries. */
+const CHANNEL_RE = new RegExp(
+  `(?<![a-z])(${[...CHANNEL_CUES].sort((a, b) => b.phrase.length - a.phrase.length).map((c) => c.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})s?(?![a-z])`
+)
+const CHANNEL_OF: ReadonlyMap<string, Channel> = new Map(CHANNEL_CUES.map((c) => [c.phrase, c.channel]))
+
+/** The channel named in text[s, e), else the verb's own (tweet for "tweeted"). */
 const channelOf = (text: string, s: number, e: number, lemma: string): Channel | null => {
-  const window = text.slice(s, e).toLowerCase()
-  if (window.length > 0) {
-    for (const cue of CHANNEL_CUES) {
-      const at = window.indexOf(cue.phrase)
-      if (at === -1) continue
-      const before = window[at - 1]
-      const after = window[at + cue.phrase.length]
-      if ((before === undefined || !/[a-z]/.test(before)) && (after === undefined || !/[a-z]/.test(after) || after === 's')) return cue.channel
-    }
+  if (e > s) {
+    const m = CHANNEL_RE.exec(text.slice(s, e).toLowerCase())
+    if (m !== null) return CHANNEL_OF.get(m[1]!) ?? null
   }
   return VERB_CHANNEL.get(lemma) ?? null
 }
@@ -427,10 +428,12 @@ const accordingFrame = (text: string, sentence: Span, toks: ReadonlyArray<Token>
   if (subject === null) return null
   const after = subject.range.to
   const attribution = { start: toks[i]!.start, end: toks[after - 1]!.end }
-  const base = { lemma: 'say', verb: { start: toks[i]!.start, end: toks[i + 1]!.end }, subject, attribution, channel: channelOf(text, attribution.start, attribution.end, 'say'), via: [], quotedBy: null }
+  const verb = { start: toks[i]!.start, end: toks[i + 1]!.end }
+  const channel = channelOf(text, attribution.start, attribution.end, 'say')
+  const according = (clause: Span | null): Frame => ({ kind: 'according', lemma: 'say', verb, subject, clause, attribution, channel, via: [], quotedBy: null })
   // ", according to X." at the end: the clause is what comes before.
   if (i > 0 && toks[i - 1]!.text === ',') {
-    return { ...base, kind: 'according', clause: trimSpan(text, sentence.start, toks[i - 1]!.start) }
+    return according(trimSpan(text, sentence.start, toks[i - 1]!.start))
   }
   // "According to X (that track such activity), CLAUSE."
   let comma = after
@@ -440,7 +443,7 @@ const accordingFrame = (text: string, sentence: Span, toks: ReadonlyArray<Token>
   if (toks[comma]?.text === ',' || toks[comma]?.text === ':') {
     const first = toks[comma + 1]
     if (first === undefined) return null
-    return { ...base, kind: 'according', clause: trimSpan(text, first.start, sentenceEnd) }
+    return according(trimSpan(text, first.start, sentenceEnd))
   }
   return null
 }

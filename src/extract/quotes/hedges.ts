@@ -3,23 +3,44 @@
  */
 import { HEDGES } from '../lexicons/hedges'
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()[\]\\]/g, '\\$&')
-
-// One alternation over every cue; in a cue, `|` separates alternatives for one word.
-const HEDGE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...HEDGES]
-    .map((h) => h.phrase.split(/\s+/).map((w) => `(?:${w.split('|').map(escape).join('|')})`).join('\\s+'))
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'giu'
+/** Each cue as a list of word positions, each position a set of alternatives (`|` in the lexicon). */
+const CUES: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>> = HEDGES.map((h) =>
+  h.phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => new Set(w.split('|')))
 )
+
+/** Cues indexed by every alternative of their first word. */
+const BY_FIRST: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>> = (() => {
+  const m = new Map<string, Array<ReadonlyArray<ReadonlySet<string>>>>()
+  for (const cue of CUES) {
+    for (const w of cue[0] ?? []) {
+      const xs = m.get(w) ?? []
+      xs.push(cue)
+      m.set(w, xs)
+    }
+  }
+  for (const xs of m.values()) xs.sort((a, b) => b.length - a.length)
+  return m
+})()
 
 /** Distinct hedge cues (lower case, in order of appearance) in `text`. */
 export const hedgesIn = (text: string): ReadonlyArray<string> => {
+  const words = text.toLowerCase().replace(/\u2019/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
   const out: string[] = []
-  for (const m of text.replace(/\u2019/g, "'").matchAll(HEDGE_RE)) {
-    const cue = m[0].toLowerCase().replace(/\s+/g, ' ')
-    if (!out.includes(cue)) out.push(cue)
+  for (let i = 0; i < words.length; i++) {
+    const cues = BY_FIRST.get(words[i]!)
+    if (cues === undefined) continue
+    for (const cue of cues) {
+      if (i + cue.length > words.length) continue
+      let ok = true
+      for (let k = 1; k < cue.length && ok; k++) ok = cue[k]!.has(words[i + k]!)
+      if (!ok) continue
+      const found = words.slice(i, i + cue.length).join(' ')
+      if (!out.includes(found)) out.push(found)
+      break
+    }
   }
   return out
 }

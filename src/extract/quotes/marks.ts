@@ -27,7 +27,6 @@ export interface Quotation {
 const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab', '\u201f'])
 const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb'])
 const SINGLE_OPEN = new Set(['\u2018', '\u2039'])
-const SINGLE_CLOSE_CURLY = new Set(['\u2019', '\u203a'])
 
 const isSpaceCode = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000
@@ -100,9 +99,10 @@ export const findQuotations = (text: string, paragraphs: ReadonlyArray<Span>): R
       pending = null
     }
     const doubles: Quotation[] = []
-    for (let i = para.start; i < para.end; i++) {
-      const ch = text[i]!
-      if (ch !== '"' && !DOUBLE_OPEN.has(ch) && !DOUBLE_CLOSE.has(ch)) continue
+    const marks = /["\u201c\u201d\u00ab\u00bb\u201e\u201f]/g
+    marks.lastIndex = para.start
+    for (let mm = marks.exec(text); mm !== null && mm.index < para.end; mm = marks.exec(text)) {
+      const i = mm.index
       const role = doubleRole(text, i)
       if (role === 'open') {
         if (openAt !== -1 && parts.length === 0) firstOpen = -1
@@ -142,18 +142,20 @@ const flushUnclosed = (text: string, pending: { parts: Span[]; open: number }, o
 const singleQuotations = (text: string, para: Span, doubles: ReadonlyArray<Quotation>): ReadonlyArray<Quotation> => {
   const out: Quotation[] = []
   const inside = (i: number): boolean => doubles.some((d) => i >= d.open && i < d.close)
-  for (let i = para.start; i < para.end; i++) {
-    const ch = text[i]!
-    if (!(SINGLE_OPEN.has(ch) || ch === "'")) continue
+  const opens = /['\u2018\u2039]/g
+  opens.lastIndex = para.start
+  for (let om = opens.exec(text); om !== null && om.index < para.end; om = opens.exec(text)) {
+    const i = om.index
     if (inside(i)) continue
     const before = i === 0 ? ' ' : text[i - 1]!
     if (!(BEFORE_OPEN.test(before) || DOUBLE_OPEN.has(before) || i === para.start)) continue
     if (!isWordChar(text[i + 1])) continue
     const limit = Math.min(para.end, i + 400)
     let close = -1
-    for (let j = i + 2; j < limit; j++) {
-      const c = text[j]!
-      if (!(SINGLE_CLOSE_CURLY.has(c) || c === "'")) continue
+    const closes = /['\u2019\u203a]/g
+    closes.lastIndex = i + 2
+    for (let cm = closes.exec(text); cm !== null && cm.index < limit; cm = closes.exec(text)) {
+      const j = cm.index
       if (isWordChar(text[j + 1])) continue // an apostrophe inside a word
       if (isSpaceAt(text, j - 1)) continue
       // Plural possessive ("the workers’ union"): s + mark + space + lower-case word.
@@ -165,7 +167,7 @@ const singleQuotations = (text: string, para: Span, doubles: ReadonlyArray<Quota
     if (close === -1) continue
     const content = trimContent(text, i + 1, close)
     if (content.end > content.start) out.push({ parts: [content], open: i, close: close + 1, single: true })
-    i = close
+    opens.lastIndex = close + 1
   }
   return out
 }

@@ -384,6 +384,22 @@ const genderOf = (lowers: ReadonlyArray<string>): 'm' | 'f' | null => {
   return null
 }
 
+/** Builds a Mention with a fixed shape (object spread is slow on hot paths). */
+const mk = (
+  base: { readonly text: string; readonly start: number; readonly end: number },
+  kind: MentionKind,
+  name: string | null,
+  titledName: string | null,
+  role: string | null,
+  rank: string | null,
+  head: string,
+  definite: boolean,
+  plural: boolean,
+  gender: 'm' | 'f' | null,
+  anonymous: boolean,
+  acronym: string | null
+): Mention => ({ text: base.text, start: base.start, end: base.end, kind, name, titledName, role, rank, head, definite, plural, gender, anonymous, acronym })
+
 /** Reads the tokens of a mention (and an optional appositive role) into a Mention. */
 export const readMention = (text: string, toks: ReadonlyArray<Token>, found: FoundMention): Mention => {
   const all = toks.slice(found.range.from, found.range.to)
@@ -392,11 +408,11 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
   const surface = text.slice(start, end)
   const appositiveRole =
     found.role === null ? null : cleanRole(text.slice(toks[found.role.from]!.start, toks[found.role.to - 1]!.end))
-  const base = { text: surface, start, end, acronym: null as string | null }
+  const base = { text: surface, start, end }
   const first = all[0]!
   if (all.length === 1 && first.kind === 'word' && PRONOUNS.has(first.norm)) {
     const p = PRONOUNS.get(first.norm)!
-    return { ...base, kind: 'pronoun', name: null, titledName: null, role: null, rank: null, head: first.norm, definite: true, plural: p.plural, gender: p.gender, anonymous: false }
+    return mk(base, 'pronoun', null, null, null, null, first.norm, true, p.plural, p.gender, false, null)
   }
   // Parenthesised acronym: "the National Security Agency (NSA)".
   let words = all.filter((t) => t.text !== '(' && t.text !== ')' && t.text !== '.')
@@ -439,7 +455,7 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
   const coordinated = andAt > 0 && !lowers.slice(0, andAt).some((w) => w === 'of' || w === 'for') && isCapitalised(body[andAt + 1] ?? first) === isCapitalised(body[andAt - 1]!)
   if (coordinated) {
     const phrase = text.slice(body[0]!.start, body[body.length - 1]!.end)
-    return { ...base, acronym, kind: 'group', name: phrase, titledName: null, role: null, rank: null, head, definite, plural: true, gender: null, anonymous: false }
+    return mk(base, 'group', phrase, null, null, null, head, definite, true, null, false, acronym)
   }
   const surfaceOf = (from: number, to: number): string =>
     from >= to ? '' : text.slice(body[from]!.start, body[to - 1]!.end)
@@ -454,7 +470,7 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
   const priorOutlet = priorLowers.some((w) => OUTLET_HEAD_WORDS.has(w))
   if (hasNameRun && priorOutlet && rankStart(lowers, nameFrom) === nameFrom) {
     const name = surfaceOf(nameFrom, body.length)
-    return { ...base, acronym, kind: 'outlet', name, titledName: null, role: null, rank: null, head, definite, plural: false, gender: null, anonymous: false }
+    return mk(base, 'outlet', name, null, null, null, head, definite, false, null, false, acronym)
   }
   if (hasNameRun && !demonymGroup && !(outletish && nameFrom === 0) && !(institutional && nameFrom === 0)) {
     const rs = rankStart(lowers, nameFrom)
@@ -464,51 +480,26 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
     const role = appositiveRole ?? prefixRole
     const runLength = body.length - nameFrom
     const person = runLength >= 2 || name.includes('-') || rank !== null || prefixRole !== null || appositiveRole !== null || gender !== null
-    return {
-      ...base,
-      acronym,
-      kind: person ? 'person' : priorHasNonPerson ? 'organization' : 'unknown',
-      name,
-      titledName: rank !== null ? surfaceOf(rs, body.length) : name,
-      role,
-      rank,
-      head,
-      definite: false,
-      plural: false,
-      gender,
-      anonymous: false
-    }
+    const kind: MentionKind = person ? 'person' : priorHasNonPerson ? 'organization' : 'unknown'
+    return mk(base, kind, name, rank !== null ? surfaceOf(rs, body.length) : name, role, rank, head, false, false, gender, false, acronym)
   }
   const phrase = surfaceOf(0, body.length)
   if (demonymGroup) {
-    return { ...base, acronym, kind: 'group', name: phrase, titledName: null, role: null, rank: null, head, definite, plural: true, gender: null, anonymous: false }
+    return mk(base, 'group', phrase, null, null, null, head, definite, true, null, false, acronym)
   }
   if (definite && DOCUMENT_NOUNS.has(head) && body.length <= 2 && !body.some(isCapitalised)) {
-    return { ...base, acronym, kind: 'document', name: null, titledName: null, role: null, rank: null, head, definite, plural: false, gender: null, anonymous: false }
+    return mk(base, 'document', null, null, null, null, head, definite, false, null, false, acronym)
   }
   if (outletish && !anonymousCue && (body.some(isCapitalised) || head === 'media' || head === 'reports')) {
-    return { ...base, acronym, kind: 'outlet', name: phrase, titledName: null, role: null, rank: null, head, definite, plural: GROUP_NOUNS.has(head), gender: null, anonymous: false }
+    return mk(base, 'outlet', phrase, null, null, null, head, definite, GROUP_NOUNS.has(head), null, false, acronym)
   }
   if (institutional && body.some(isCapitalised) && !SOURCE_NOUNS.has(head)) {
-    return { ...base, acronym, kind: 'organization', name: phrase, titledName: null, role: null, rank: null, head, definite, plural: false, gender: null, anonymous: false }
+    return mk(base, 'organization', phrase, null, null, null, head, definite, false, null, false, acronym)
   }
   // A description: "the minister", "two American officials", "an unnamed senior official".
   const isSource = SOURCE_NOUNS.has(head) || ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head)
   const anonymous = anonymousCue || (isSource && !definite)
-  return {
-    ...base,
-    acronym,
-    kind: plural ? 'group' : isSource ? 'description' : NON_PERSON_HEADS.has(head) ? 'organization' : 'unknown',
-    name: null,
-    titledName: null,
-    role: isSource && !plural ? cleanRole(surface.replace(/^(?:the|a|an)\s+/i, '')) : null,
-    rank: null,
-    head,
-    definite,
-    plural,
-    gender,
-    anonymous: anonymous || (indefinite && plural)
-  }
+  return mk(base, plural ? 'group' : isSource ? 'description' : NON_PERSON_HEADS.has(head) ? 'organization' : 'unknown', null, null, isSource && !plural ? cleanRole(surface.replace(/^(?:the|a|an)\s+/i, '')) : null, null, head, definite, plural, gender, anonymous || (indefinite && plural), acronym)
 }
 
 /** Strips a leading article and trailing punctuation from a role ("the head of X," → "head of X"). */

@@ -6,7 +6,17 @@
 import { jaroWinkler } from '../../text/natural'
 
 /** Lower-case name parts, split on spaces and hyphens, accents and apostrophes removed. */
-export const nameParts = (name: string): ReadonlyArray<string> =>
+const partsCache = new Map<string, ReadonlyArray<string>>()
+
+export const nameParts = (name: string): ReadonlyArray<string> => {
+  const hit = partsCache.get(name)
+  if (hit !== undefined) return hit
+  const parts = computeParts(name)
+  if (partsCache.size < 50_000) partsCache.set(name, parts)
+  return parts
+}
+
+const computeParts = (name: string): ReadonlyArray<string> =>
   name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
