@@ -31,6 +31,9 @@ const singular = (w: string): string =>
 
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'data', 'troops', 'cattle', 'feet', 'mice', 'geese', 'civilians'])
 
+const PERSON_MEASURES = new Set(['people', 'person', 'civilian', 'soldier', 'resident', 'child', 'children', 'men', 'women', 'worker', 'villager', 'passenger', 'victim', 'body', 'fatality', 'death', 'dead', 'life', 'lives'])
+const DEATH_WORDS = new Set(['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'death', 'deaths', 'toll', 'fatalities', 'lives', 'bodies', 'perished'])
+
 const MEASURE_STOP = new Set([...STOPWORDS, 'per', 'than', 'more', 'less', 'which', 'whom', 'percent', 'cent', 'times'])
 
 const wordValue = (norm: string): number | undefined => {
@@ -151,7 +154,9 @@ const readModifier = (toks: ReadonlyArray<KeyedToken>, i: number): { readonly fi
  * 33000000; "about 150" is approximate; "as many as 150" has bound `max`; "at least 40" bound
  * `min`; "70%" has unit `percent`; "20 times" unit `times`; number words ("two", "a dozen",
  * "one hundred and fifty") and vague amounts ("dozens" = at least 24, approximate) are read.
- * `measure` is what is counted, singular and lower case ("cyberattacks" -> "cyberattack").
+ * `measure` is what is counted, singular and lower case ("cyberattacks" -> "cyberattack");
+ * counts of victims next to a word of death ("killed 40 people", "death toll of 28", "12
+ * dead") get the measure `death`.
  * Calendar years, dates ("June 20"), clock times and ordinals are skipped.
  *
  * When to use it: numeric comparison of claims. Gotchas: a year used as a count ("2000
@@ -160,7 +165,7 @@ const readModifier = (toks: ReadonlyArray<KeyedToken>, i: number): { readonly fi
  * @example
  * import { normalizeQuantities } from 'gainsay'
  * const q = normalizeQuantities('Officials said as many as 150 people died.')[0]
- * // { value: 150, bound: 'max', measure: 'people', text: 'as many as 150 people', ... }
+ * // { value: 150, bound: 'max', measure: 'death', text: 'as many as 150 people', ... }
  * q?.value // 150
  *
  * @since 0.1.0
@@ -241,7 +246,12 @@ export const quantitiesIn = (text: string, toks: ReadonlyArray<KeyedToken>): Rea
       i = core.last + 1
       continue
     }
-    const measure = measureTok !== undefined ? singular(measureTok.norm.replace(/'s$/, '').replace(/-/g, '')) : null
+    const counted = measureTok !== undefined ? singular(measureTok.norm.replace(/'s$/, '').replace(/-/g, '')) : null
+    // "killed at least 40 people", "the death toll rose to 28", "12 dead": a count of deaths,
+    // whatever word the copy uses for the victims
+    const around = [...toks.slice(Math.max(0, first - 4), first), ...toks.slice(end + 1, end + 3)]
+    const deaths = unit === null && (counted === null || PERSON_MEASURES.has(counted)) && (around.some((w) => DEATH_WORDS.has(w.norm)) || DEATH_WORDS.has(measureTok?.norm ?? ''))
+    const measure = deaths ? 'death' : counted
     out.push({
       value: core.value,
       unit,

@@ -10,7 +10,7 @@ describe('normalizeQuantities', () => {
   })
   it('reads approximations and bounds', () => {
     expect(one('about 150 houses were flooded')).toMatchObject({ value: 150, approximate: true, bound: 'exact', measure: 'house' })
-    expect(one('as many as 300 people died')).toMatchObject({ value: 300, bound: 'max', measure: 'people' })
+    expect(one('as many as 300 people died')).toMatchObject({ value: 300, bound: 'max', measure: 'death' })
     expect(one('at least 40 people were killed')).toMatchObject({ value: 40, bound: 'min' })
     expect(one('almost 120 polling stations')).toMatchObject({ value: 120, approximate: true, bound: 'max', measure: 'station' })
   })
@@ -28,6 +28,13 @@ describe('normalizeQuantities', () => {
   it('skips years, dates, times and ordinals', () => {
     expect(normalizeQuantities('On June 20, 2019 the 2015 deal lapsed at 20:04 on the 3rd day.')).toEqual([])
   })
+  it('reads counts of victims as deaths so that tolls compare', () => {
+    expect(one('Floods killed at least 40 people.')).toMatchObject({ value: 40, measure: 'death', bound: 'min' })
+    expect(one('The death toll rose to 28 on Friday.')).toMatchObject({ value: 28, measure: 'death' })
+    expect(one('Officials reported 12 dead.')).toMatchObject({ value: 12, measure: 'death' })
+    expect(one('Rescuers evacuated 300 people.')).toMatchObject({ value: 300, measure: 'people' })
+  })
+
   it('keeps spans exact', () => {
     const s = 'Officials said nearly 3,000 homes and 14 bridges were damaged.'
     const qs = normalizeQuantities(s)
