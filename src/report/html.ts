@@ -14,6 +14,8 @@ import {
   articleLabel,
   articlesById,
   clamp01,
+  clustersInOrder,
+  contradictionsInOrder,
   count,
   displayDate,
   escapeHtml as h,
@@ -219,7 +221,7 @@ const kindSummary = (list: ReadonlyArray<Contradiction>): string => {
 }
 
 const contradictions = (ctx: Ctx): string => {
-  const list = ctx.report.contradictions.slice().sort((x, y) => y.confidence - x.confidence || (x.id < y.id ? -1 : 1))
+  const list = contradictionsInOrder(ctx.report.contradictions)
   return section(
     'contradictions',
     'Contradictions',
@@ -275,7 +277,7 @@ const clusters = (ctx: Ctx): string =>
     'The same statement as different outlets carry it. Each appearance is compared word by word with the canonical wording: <ins>added</ins> words, <del>dropped</del> words.',
     ctx.report.clusters.length === 0
       ? empty('No statement appears more than once.')
-      : ctx.report.clusters.map((c) => clusterCard(ctx, c)).join('')
+      : clustersInOrder(ctx.report.clusters).map((c) => clusterCard(ctx, c)).join('')
   )
 
 // ---- copying -------------------------------------------------------------------------

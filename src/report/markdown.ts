@@ -6,7 +6,7 @@
  */
 import type { Cluster, Contradiction, Report, ReportArticle, SourceScore } from '../model'
 import { diffWords } from './diff'
-import { articleLabel, articlesById, count, escapeMarkdown as md, fmt2, pct, sourceName, truncate } from './internal/text'
+import { articleLabel, articlesById, clustersInOrder, contradictionsInOrder, count, escapeMarkdown as md, fmt2, pct, sourceName, truncate } from './internal/text'
 
 // -------------------------------------------------------------------------------------
 // utilities
@@ -93,7 +93,7 @@ const sideCell = (byId: ReadonlyMap<string, ReportArticle>, side: Contradiction[
 const contradictionsSection = (report: Report, byId: ReadonlyMap<string, ReportArticle>): ReadonlyArray<string> =>
   section(
     'Contradictions',
-    report.contradictions.flatMap((c, i) => [
+    contradictionsInOrder(report.contradictions).flatMap((c, i) => [
       `### ${i + 1}. ${md(c.kind)}${c.event === null ? '' : `: ${md(c.event)}`}`,
       '',
       `Rule ${code(c.rule)}, confidence ${fmt2(c.confidence)}.`,
@@ -225,8 +225,8 @@ const errorsSection = (report: Report): ReadonlyArray<string> =>
 /**
  * The Report as a readable Markdown analysis: a summary line, then articles, sources with
  * scores, signals and explanations, contradictions side by side with their explanations and
- * evidence, quote clusters (each member's wording against the canonical one: **added**,
- * ~~removed~~), copying, speakers with their quotes, disputed propositions, and inputs that
+ * evidence (most confident first), quote clusters (most widely carried first; each member's
+ * wording against the canonical one: **added**, ~~removed~~), copying, speakers with their quotes, disputed propositions, and inputs that
  * could not be analysed. Empty sections are left out.
  *
  * Details: every piece of article text is escaped, so Markdown syntax and raw HTML in the
@@ -262,7 +262,7 @@ export const toMarkdown = (report: Report): string => {
     ...articlesSection(report),
     ...sourcesSection(report),
     ...contradictionsSection(report, byId),
-    ...section('Quote clusters', report.clusters.flatMap((c, i) => clusterBlock(c, byId, i))),
+    ...section('Quote clusters', clustersInOrder(report.clusters).flatMap((c, i) => clusterBlock(c, byId, i))),
     ...copyingSection(report, byId),
     ...speakersSection(report, byId),
     ...propositionsSection(report),

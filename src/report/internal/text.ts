@@ -147,3 +147,23 @@ export const parseIsoPeriod = (s: string | null): { readonly from: number; reado
 
 /** An ISO date for reading: `2019-10-25 20:04`. */
 export const displayDate = (s: string): string => s.replace('T', ' ')
+
+// -------------------------------------------------------------------------------------
+// orderings shared by the views
+// -------------------------------------------------------------------------------------
+
+const byId = (x: { readonly id: string }, y: { readonly id: string }): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+
+/** Contradictions, most confident first (ties by id), as every view lists them. */
+export const contradictionsInOrder = <C extends { readonly id: string; readonly confidence: number }>(list: ReadonlyArray<C>): ReadonlyArray<C> =>
+  list.slice().sort((x, y) => y.confidence - x.confidence || byId(x, y))
+
+/** Clusters, most widely carried first: distinct outlets, then appearances, then id. */
+export const clustersInOrder = <
+  K extends { readonly id: string; readonly members: ReadonlyArray<{ readonly outlet: string | null; readonly articleId: string }> }
+>(
+  list: ReadonlyArray<K>
+): ReadonlyArray<K> => {
+  const spread = (k: K): number => new Set(k.members.map((m) => m.outlet ?? m.articleId)).size
+  return list.slice().sort((x, y) => spread(y) - spread(x) || y.members.length - x.members.length || byId(x, y))
+}
