@@ -14,6 +14,17 @@ describe('toMarkdown', () => {
       for (const e of c.evidence) expect(md).toContain(`\`${e}\``)
     }
   })
+  it('lists contradictions most confident first and clusters most widely carried first', () => {
+    const at = (text: string): number => md.indexOf(text)
+    const byConfidence = plain.contradictions.slice().sort((x, y) => y.confidence - x.confidence)
+    const positions = byConfidence.map((c) => at(c.explanation.trim()))
+    expect(positions.every((p) => p >= 0)).toBe(true)
+    expect(positions).toEqual([...positions].sort((x, y) => x - y))
+    // The four-outlet cluster comes before the two-outlet one whatever the input order.
+    const reversed = toMarkdown({ ...plain, clusters: plain.clusters.slice().reverse() })
+    expect(reversed.indexOf('4 places, 4 outlets')).toBeLessThan(reversed.indexOf('2 places, 2 outlets'))
+    expect(reversed.indexOf('4 places, 4 outlets')).toBeGreaterThan(0)
+  })
   it('lists each source with its score, signals and explanation', () => {
     for (const s of plain.sources) {
       const name = s.kind === 'speaker' ? s.speaker : s.outlet
