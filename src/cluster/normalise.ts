@@ -165,21 +165,6 @@ class PackedPrepared implements Prepared {
   }
 }
 
-const pack = (text: string, compact: string, negations: number, segments: { readonly [K in Segment]: ArrayLike<number> }): Prepared => {
-  let total = HEADER
-  for (const k of SEGMENTS) total += segments[k].length
-  const data = new Uint32Array(total)
-  let at = HEADER
-  SEGMENTS.forEach((k, i) => {
-    data[i] = at
-    const seg = segments[k]
-    for (let j = 0; j < seg.length; j++) data[at + j] = seg[j] as number
-    at += seg.length
-  })
-  data[SEGMENTS.length] = at
-  return new PackedPrepared(text, compact, negations, data)
-}
-
 // -------------------------------------------------------------------------------------
 // lexicon tables (built once)
 // -------------------------------------------------------------------------------------
@@ -473,93 +458,145 @@ export const keyHash = (id: number): number => internHashes[id] ?? 0
 /** The key an id stands for. */
 export const keyOf = (id: number): string => internStrings[id] ?? ''
 
-const byNumber = (x: number, y: number): number => x - y
+const mix2 = (a: number, b: number): number => Math.imul(Math.imul(0x811c9dc5 ^ a, 0x01000193) ^ b, 0x01000193) >>> 0
 
-const sortedUnique = (xs: number[]): number[] => {
-  xs.sort(byNumber)
-  let m = 0
-  for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i] !== xs[i - 1]) xs[m++] = xs[i] as number
-  xs.length = m
-  return xs
+/**
+ * Writes the segments of one prepared span into a scratch buffer (sorting and deduplicating
+ * in place with the native typed-array sort), then copies it out once: one allocation per
+ * span.
+ */
+let scratch = new Uint32Array(1 << 12)
+let at = HEADER
+
+const ensure = (extra: number): void => {
+  if (at + extra <= scratch.length) return
+  const bigger = new Uint32Array(Math.max(scratch.length * 2, at + extra))
+  bigger.set(scratch.subarray(0, at))
+  scratch = bigger
 }
 
-const mix2 = (a: number, b: number): number => Math.imul(Math.imul(0x811c9dc5 ^ a, 0x01000193) ^ b, 0x01000193) >>> 0
+/** Closes segment `k` (opened at `scratch[k]`), sorting and deduplicating when asked. */
+const closeSegment = (k: number, sort: boolean, unique: boolean): void => {
+  const from = scratch[k] as number
+  if (sort) scratch.subarray(from, at).sort()
+  if (unique) {
+    let m = from
+    for (let i = from; i < at; i++) if (i === from || scratch[i] !== scratch[i - 1]) scratch[m++] = scratch[i] as number
+    at = m
+  }
+  scratch[k + 1] = at
+}
+
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+
+/** Appends the sorted character-bigram codes of `s` (whitespace removed) to the scratch buffer. */
+const pushProfile = (s: string): void => {
+  ensure(s.length)
+  let prev = -1
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (isSpace(c)) continue
+    if (prev >= 0) scratch[at++] = ((prev << 16) | c) >>> 0
+    prev = c
+  }
+}
 
 /** Sorted character-bigram codes of `s` without whitespace, as string-similarity counts them. */
 export const bigramProfile = (s: string): Uint32Array => {
-  const codes: number[] = []
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    // the whitespace that /\s+/ removes in string-similarity
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue
-    codes.push(c)
-  }
-  if (codes.length < 2) return new Uint32Array(0)
-  const out = new Uint32Array(codes.length - 1)
-  for (let i = 0; i + 1 < codes.length; i++) out[i] = (((codes[i] as number) << 16) | (codes[i + 1] as number)) >>> 0
-  return out.sort()
+  at = HEADER
+  scratch[0] = at
+  pushProfile(s)
+  scratch.subarray(HEADER, at).sort()
+  return scratch.slice(HEADER, at)
 }
 
 /** Builds the comparison view of a token list. */
 export const prepareTokens = (text: string, tokens: ReadonlyArray<Token>): Prepared => {
   const n = tokens.length
-  const content: number[] = []
-  const contentLengths: number[] = []
-  const all: number[] = new Array(n)
-  const spans: number[] = new Array(2 * n)
-  const functional: number[] = new Array(n)
-  const numbers: number[] = []
-  const proper: number[] = []
-  const surfaceHashes: number[] = []
-  const pairHashes: number[] = new Array(Math.max(0, n - 1))
   let negations = 0
   let compact = ''
   let contentText = ''
+  at = HEADER
+  ensure(16 * n + 64)
+  const put = (v: number): void => {
+    scratch[at++] = v
+  }
+  const open = (k: number): void => {
+    scratch[k] = at
+  }
+  const isContent = (t: Token): boolean => t.kind === 'content' || t.kind === 'number'
+  // content, contentSet, contentLengths
+  open(0)
+  for (const t of tokens) if (isContent(t)) put(t.id)
+  closeSegment(0, false, false)
+  const c0 = scratch[0] as number
+  const c1 = scratch[1] as number
+  open(1)
+  for (let i = c0; i < c1; i++) put(scratch[i] as number)
+  closeSegment(1, true, true)
+  open(2)
+  for (const t of tokens) if (isContent(t)) put(t.surface.length)
+  closeSegment(2, false, false)
+  // all, spans, functional
+  open(3)
+  for (const t of tokens) put(t.id)
+  closeSegment(3, false, false)
+  open(4)
+  for (const t of tokens) {
+    put(t.start)
+    put(t.end)
+  }
+  closeSegment(4, false, false)
+  open(5)
+  for (const t of tokens) put(t.kind === 'function' ? 1 : 0)
+  closeSegment(5, false, false)
+  // n-grams of all
+  open(6)
+  for (const t of tokens) put(t.id)
+  closeSegment(6, true, false)
+  open(7)
+  for (let i = 0; i + 1 < n; i++) put(mix2((tokens[i] as Token).id, (tokens[i + 1] as Token).id))
+  closeSegment(7, true, false)
+  open(8)
+  for (let i = 0; i + 2 < n; i++) put(fnv3((tokens[i] as Token).id, (tokens[i + 1] as Token).id, (tokens[i + 2] as Token).id))
+  closeSegment(8, true, false)
+  // content bigrams
+  open(9)
+  for (let i = c0; i + 1 < c1; i++) put(mix2(scratch[i] as number, scratch[i + 1] as number))
+  closeSegment(9, true, true)
+  // numbers, proper
+  open(10)
+  for (const t of tokens) if (t.kind === 'number') put(t.id)
+  closeSegment(10, true, true)
+  open(11)
+  for (const t of tokens) if (t.proper && t.kind === 'content') put(t.id)
+  closeSegment(11, true, true)
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token
-    all[i] = t.id
-    spans[2 * i] = t.start
-    spans[2 * i + 1] = t.end
-    functional[i] = t.kind === 'function' ? 1 : 0
     compact += i === 0 ? t.surface : ' ' + t.surface
-    if (t.kind === 'content' || t.kind === 'number') {
-      content.push(t.id)
-      contentLengths.push(t.surface.length)
-    }
-    if (t.kind === 'content') surfaceHashes.push(fnv1a32(t.surface))
     if (t.kind === 'content' || t.kind === 'number' || t.kind === 'negation') contentText += t.surface + ' '
-    if (t.kind === 'number') numbers.push(t.id)
     if (t.kind === 'negation' && !isCorrective(tokens, i)) negations++
-    if (t.proper && t.kind === 'content') proper.push(t.id)
-    if (i + 1 < n) {
-      const b = tokens[i + 1] as Token
-      pairHashes[i] = compoundable(t, b) ? fnv1a32(t.surface + b.surface) || 1 : 0
-    }
   }
-  const grams2: number[] = []
-  for (let i = 0; i + 1 < n; i++) grams2.push(mix2(all[i] as number, all[i + 1] as number))
-  const grams3: number[] = []
-  for (let i = 0; i + 2 < n; i++) grams3.push(fnv3(all[i] as number, all[i + 1] as number, all[i + 2] as number))
-  const contentBigrams: number[] = []
-  for (let i = 0; i + 1 < content.length; i++) contentBigrams.push(mix2(content[i] as number, content[i + 1] as number))
-  return pack(text, compact, negations, {
-    content,
-    contentSet: sortedUnique([...content]),
-    contentLengths,
-    all,
-    spans,
-    functional,
-    grams1: [...all].sort(byNumber),
-    grams2: grams2.sort(byNumber),
-    grams3: grams3.sort(byNumber),
-    contentBigrams: sortedUnique(contentBigrams),
-    numbers: sortedUnique(numbers),
-    proper: sortedUnique(proper),
-    profile: bigramProfile(compact),
-    contentProfile: bigramProfile(contentText),
-    surfaceHashes: sortedUnique(surfaceHashes),
-    pairHashes
-  })
+  // character-bigram profiles
+  open(12)
+  pushProfile(compact)
+  closeSegment(12, true, false)
+  open(13)
+  pushProfile(contentText)
+  closeSegment(13, true, false)
+  // compounds
+  open(14)
+  for (const t of tokens) if (t.kind === 'content') put(fnv1a32(t.surface))
+  closeSegment(14, true, true)
+  open(15)
+  for (let i = 0; i + 1 < n; i++) {
+    const a = tokens[i] as Token
+    const b = tokens[i + 1] as Token
+    put(compoundable(a, b) ? fnv1a32(a.surface + b.surface) || 1 : 0)
+  }
+  closeSegment(15, false, false)
+  return new PackedPrepared(text, compact, negations, scratch.slice(0, at))
 }
 
 const fnv3 = (a: number, b: number, c: number): number => {

@@ -142,3 +142,19 @@ describe('union-find', () => {
     expect(groups(unionFind(0))).toEqual([])
   })
 })
+
+describe('profileDice', () => {
+  it('equals string-similarity (diceSimilarity) on the texts the profiles came from', async () => {
+    const { profileDice } = await import('../../src/cluster/features')
+    const { bigramProfile } = await import('../../src/cluster/normalise')
+    const { diceSimilarity } = await import('../../src/text/similarity')
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é', '-', '\t', 'ab', 'ba'), maxLength: 30 })
+    fc.assert(
+      fc.property(text, text, (x, y) => {
+        if (x.replace(/\s+/g, '') === y.replace(/\s+/g, '')) return
+        expect(profileDice(bigramProfile(x), bigramProfile(y))).toBeCloseTo(diceSimilarity(x, y), 12)
+      }),
+      { numRuns: 300 }
+    )
+  })
+})
