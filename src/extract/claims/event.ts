@@ -129,6 +129,12 @@ export const eventFrameOf = (
       }
     }
   }
+  // no event word: a country named at the head of the clause ("A Russian jet entered ...")
+  if (main === undefined) {
+    const head = findCountries(toks.slice(0, 5))[0]
+    const prev = head === undefined ? undefined : toks[head.first - 1]
+    if (head !== undefined && (prev === undefined || !TARGET_PREPS.has(prev.norm))) actor = head.country
+  }
   // target: the noun phrase after "against/on/at" or after a transitive trigger
   let target: string | null = null
   for (const tr of main === undefined ? [] : [main, ...triggers.filter((t) => t !== main)]) {

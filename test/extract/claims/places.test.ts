@@ -24,4 +24,12 @@ describe('findPlaces', () => {
   it('does not read "his country" in a non-locative use as a place', () => {
     expect(kinds('He praised his country’s firefighters.')).toEqual([])
   })
+
+  it('reads a location claim with its actor when no event word is present', async () => {
+    const { analyzeClaim } = await import('../../../src/extract/claims')
+    const r = analyzeClaim('A Russian fighter jet entered Finnish airspace on Friday.')
+    expect(r.predicate).toBe('location')
+    expect(r.event.actor).toBe('Russia')
+    expect(r.event.place).toBe('territorial:Finland')
+  })
 })
