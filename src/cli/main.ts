@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 import * as E from 'fp-ts/Either'
 import { analyze, type AnalyzeOptions } from '../analyze'
 import type { Report } from '../model'
-import { toClaimReview, toDot, toHtml, toJson, toMarkdown } from '../report'
+import { toClaimReviewJson, toDot, toHtml, toJson, toMarkdown } from '../report'
 import { readInputs } from './read-inputs'
 
 /** Exit codes: 0 all inputs analysed; 1 some inputs had errors (the rest were analysed); 2 usage. */
@@ -66,7 +66,7 @@ export const render = (report: Report, format: Format): string => {
     case 'dot':
       return `${toDot(report, 'copying')}\n${toDot(report, 'contradictions')}`
     case 'claimreview':
-      return JSON.stringify(toClaimReview(report), null, 2) + '\n'
+      return toClaimReviewJson(report)
   }
 }
 
