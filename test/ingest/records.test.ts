@@ -58,6 +58,23 @@ describe('decodeRecords', () => {
     expect(decodeRecords('', { source: 'd.ndjson', format: 'ndjson' })).toEqual({ inputs: [], errors: [] })
   })
 
+  it('CRLF line ends and a BOM in an NDJSON file; records keep their own CRLF text', () => {
+    const feed = '\ufeff{"id":"a","text":"Line one.\\r\\n\\r\\nLine two."}\r\n{"id":"b","text":"Other."}\r\n'
+    const { inputs, errors } = decodeRecords(feed, { source: 'win.ndjson', format: 'ndjson' })
+    expect(errors).toEqual([])
+    expect(inputs.map((r) => r.id)).toEqual(['a', 'b'])
+    expect(inputs[0]!.text).toBe('Line one.\r\n\r\nLine two.')
+  })
+
+  it('null and non-object array elements are errors naming their position', () => {
+    const { inputs, errors } = decodeRecords('[null, 3, {"id":"ok","text":"Fine."}]', { source: 'm.json', format: 'json' })
+    expect(inputs.map((r) => r.id)).toEqual(['ok'])
+    expect(errors.map((e) => [e.record, e.message])).toEqual([
+      ['m.json#1', 'm.json#1: expected an object, got null'],
+      ['m.json#2', 'm.json#2: expected an object, got number 3']
+    ])
+  })
+
   it('epoch milliseconds become an ISO date', () => {
     const { inputs } = decodeRecords('{"id":"t","text":"x","published":1717400000000}', { source: 'e.ndjson', format: 'ndjson' })
     expect(inputs[0]!.published).toBe('2024-06-03T07:33:20')
