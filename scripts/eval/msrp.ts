@@ -259,7 +259,15 @@ export const WEIGHTS: { readonly [K in FeatureName]: number } = ${JSON.stringify
 /** Intercept of the logistic model. @since 0.1.0 */
 export const BIAS = ${bias}
 
-/** Probability threshold tuned for accuracy on MSRP (paraphrase, the looser relation). @since 0.1.0 */
+/**
+ * Probability threshold tuned for accuracy on MSRP (paraphrase, the looser relation).
+ *
+ * @example
+ * import { MSRP_THRESHOLD, STATEMENT_THRESHOLD } from 'gainsay'
+ * MSRP_THRESHOLD < STATEMENT_THRESHOLD // true
+ *
+ * @since 0.1.0
+ */
 export const MSRP_THRESHOLD = ${Number(threshold.toFixed(2))}
 `
     writeFileSync('src/cluster/weights.ts', body)

@@ -20,12 +20,23 @@ import { find, groups, union, unionFind } from './union-find'
  * A span to cluster: a quote or a passage of an article, with where it appeared. The same
  * fields as a `ClusterMember`.
  *
+ * @example
+ * import { unsafeId, type ArticleId, type Passage } from 'gainsay'
+ * const p: Passage = {
+ *   articleId: unsafeId<ArticleId>('a1'), outlet: 'Harbour Daily', published: '2021-06-02',
+ *   speaker: 'Ana Lima', quoteId: null, text: 'The port will reopen', start: 10, end: 30
+ * }
+ *
  * @since 0.1.0
  */
 export type Passage = ClusterMember
 
 /**
  * Options of `clusterPassages`.
+ *
+ * @example
+ * import type { ClusterOptions } from 'gainsay'
+ * const passages: ClusterOptions = { kind: 'passage', threshold: 0.9, lsh: { bands: 20, rows: 3 } }
  *
  * @since 0.1.0
  */

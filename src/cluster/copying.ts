@@ -16,6 +16,10 @@ import { type Token, tokenize } from './normalise'
 /**
  * Options of `detectCopying`.
  *
+ * @example
+ * import type { CopyingOptions } from 'gainsay'
+ * const strict: CopyingOptions = { anchorSize: 6, minWords: 40 }
+ *
  * @since 0.1.0
  */
 export interface CopyingOptions {

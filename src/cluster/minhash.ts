@@ -20,6 +20,10 @@ import { fnv1a32 } from '../internal/hash'
  * Two sets with Jaccard similarity s become candidates with probability
  * 1 - (1 - s^rows)^bands.
  *
+ * @example
+ * import type { LshOptions } from 'gainsay'
+ * const strict: LshOptions = { bands: 8, rows: 5, seed: 7 }
+ *
  * @since 0.1.0
  */
 export interface LshOptions {
@@ -32,6 +36,10 @@ export interface LshOptions {
 /**
  * Default banding: 12 bands of 3 rows (36 hashes). Sets with Jaccard 0.5 collide with
  * probability 0.80, 0.6 with 0.93, 0.7 with 0.99; 0.2 with 0.09.
+ *
+ * @example
+ * import { DEFAULT_LSH } from 'gainsay'
+ * DEFAULT_LSH.bands * DEFAULT_LSH.rows // 36
  *
  * @since 0.1.0
  */

@@ -16,6 +16,11 @@ import { BIAS, MSRP_THRESHOLD, WEIGHTS } from './weights'
  * (Dice, containment, overlap, alignment, length, negation and number mismatch), plus the
  * model's probability and the vetoes that applied.
  *
+ * @example
+ * import { sameStatement, type SameStatementSignals } from 'gainsay'
+ * const s: SameStatementSignals = sameStatement('Prices rose 4%', 'Prices fell 4%').signals
+ * s.containMin < 1 // true
+ *
  * @since 0.1.0
  */
 export interface SameStatementSignals extends Features {
@@ -32,6 +37,12 @@ export interface SameStatementSignals extends Features {
 /**
  * The verdict of `sameStatement`.
  *
+ * @example
+ * import { sameStatement, type SameStatement } from 'gainsay'
+ * const v: SameStatement = sameStatement('We will win', 'We will not win')
+ * v.same // false
+ * v.signals.negationVeto // true
+ *
  * @since 0.1.0
  */
 export interface SameStatement {
@@ -43,6 +54,11 @@ export interface SameStatement {
 
 /**
  * Options of `sameStatement`.
+ *
+ * @example
+ * import { MSRP_THRESHOLD, sameStatement, type SameStatementOptions } from 'gainsay'
+ * const loose: SameStatementOptions = { threshold: MSRP_THRESHOLD, speakers: ['Ana Lima', null] }
+ * sameStatement('The port reopened on Monday', 'The port was reopened on Monday', loose).same // true
  *
  * @since 0.1.0
  */
@@ -68,7 +84,12 @@ export interface SameStatementOptions {
  * pairs where one side adds a clause or a detail; when clustering quotes a wrong merge joins
  * two statements (and their speakers) for good, while a missed merge only leaves one
  * statement in two clusters, so the clustering threshold sits where the model is 75% sure
- * rather than 50% (0.75), and the negation and number vetoes apply on top.
+ * rather than 50% (0.75), and the negation and number vetoes apply on top. On MSRP train,
+ * cross-validated, this decision is 91% precise (eval/msrp.json).
+ *
+ * @example
+ * import { STATEMENT_THRESHOLD, sameStatement } from 'gainsay'
+ * sameStatement('The strike ends today', 'The strike ends today').score >= STATEMENT_THRESHOLD // true
  *
  * @since 0.1.0
  */
@@ -81,6 +102,12 @@ export { MSRP_THRESHOLD }
  * folding), two spans are never the same statement, whatever the model says: a statement is
  * not its topic. MSRP's paraphrases often swap a third of the words; two reports of one
  * statement keep most of them (insertions and ellipses leave the shorter side contained).
+ *
+ * @example
+ * import { MIN_CONTAINMENT, sameStatement } from 'gainsay'
+ * const v = sameStatement('The bank raised rates', 'The bank said inflation would slow')
+ * v.signals.containMin < MIN_CONTAINMENT // true
+ * v.same // false
  *
  * @since 0.1.0
  */

@@ -40,5 +40,13 @@ export const WEIGHTS: { readonly [K in FeatureName]: number } = {
 /** Intercept of the logistic model. @since 0.1.0 */
 export const BIAS = 1.9429352893398777
 
-/** Probability threshold tuned for accuracy on MSRP (paraphrase, the looser relation). @since 0.1.0 */
+/**
+ * Probability threshold tuned for accuracy on MSRP (paraphrase, the looser relation).
+ *
+ * @example
+ * import { MSRP_THRESHOLD, STATEMENT_THRESHOLD } from 'gainsay'
+ * MSRP_THRESHOLD < STATEMENT_THRESHOLD // true
+ *
+ * @since 0.1.0
+ */
 export const MSRP_THRESHOLD = 0.51
