@@ -16,6 +16,10 @@ import type { Span } from '../model/common'
 /**
  * What a token is made of.
  *
+ * @example
+ * import type { TokenKind } from 'gainsay'
+ * const k: TokenKind = 'word'
+ *
  * @since 0.1.0
  */
 export type TokenKind = 'word' | 'number' | 'punct'
@@ -23,6 +27,11 @@ export type TokenKind = 'word' | 'number' | 'punct'
 /**
  * One token: its text exactly as in the input, a normalised form (lower case, curly
  * apostrophes and Unicode hyphens made ASCII), and its span.
+ *
+ * @example
+ * import { tokenize, type Token } from 'gainsay'
+ * const first: Token | undefined = tokenize('Iran’s minister')[0]
+ * first?.norm // "iran's"
  *
  * @since 0.1.0
  */
