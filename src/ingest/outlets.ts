@@ -193,12 +193,16 @@ interface Compiled {
   readonly byName: ReadonlyMap<string, OutletEntry>
   readonly byCode: ReadonlyMap<string, OutletEntry>
   readonly mention: RegExp | null
+  /** Owner of each alias, by `mentionKey`. */
   readonly mentionOwner: ReadonlyMap<string, OutletEntry>
   readonly extraMentions: ReadonlyArray<{ readonly entry: OutletEntry; readonly re: RegExp }>
   readonly signatures: ReadonlyArray<{ readonly entry: OutletEntry; readonly evidence: OutletEvidence; readonly re: RegExp }>
 }
 
 const cache = new WeakMap<OutletRegistry, Compiled>()
+
+/** The key a matched mention is looked up by: spaces collapsed, a leading "the" dropped. */
+const mentionKey = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[Tt]he /, '')
 
 const safeRegex = (source: string, flags: string): RegExp | null => {
   try {
@@ -228,10 +232,16 @@ export const compileRegistry = (registry: OutletRegistry): Compiled => {
     for (const c of e.codes) if (!byCode.has(c)) byCode.set(c, e)
   }
   aliases.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+  // a one-character-class lookahead first, so most positions are rejected before the alternation
+  const firsts = [...new Set(aliases.flatMap((a) => (/^The\s/.test(a) ? ['T', 't', a.replace(/^The\s+/, '').charAt(0)] : [a.charAt(0)])))]
+  const firstClass = `[${firsts.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`
   const mention =
     aliases.length === 0
       ? null
-      : safeRegex(`(?<![\\p{L}\\p{N}_])(?:${aliases.map((a) => `(${aliasSource(a)})`).join('|')})(?![\\p{L}\\p{N}_])`, 'gu')
+      : safeRegex(
+          `(?=${firstClass})(?<![\\p{L}\\p{N}_])(?:${aliases.map(aliasSource).join('|')})(?![\\p{L}\\p{N}_])`,
+          'gu'
+        )
   const extraMentions = registry.entries.flatMap((entry) =>
     entry.mentionPatterns.flatMap((p) => {
       const re = safeRegex(p, 'gu')
@@ -248,7 +258,9 @@ export const compileRegistry = (registry: OutletRegistry): Compiled => {
     byName,
     byCode,
     mention,
-    mentionOwner: new Map(aliases.map((a, i) => [String(i), mentionOwner.get(a)!] as const)),
+    mentionOwner: new Map(
+      [...aliases].reverse().map((a) => [mentionKey(a), mentionOwner.get(a)!] as const)
+    ),
     extraMentions,
     signatures
   }
@@ -421,8 +433,7 @@ export const findCitedSources = (
       const re = c.mention
       re.lastIndex = 0
       for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-        const group = m.findIndex((g, i) => i > 0 && g !== undefined)
-        const entry = c.mentionOwner.get(String(group - 1))
+        const entry = c.mentionOwner.get(mentionKey(m[0]))
         if (entry !== undefined) cands.push({ name: entry.name, start: start + m.index, end: start + m.index + m[0].length, needsCue: true })
       }
     }
