@@ -358,6 +358,14 @@ const GENERIC_HEADS = new Set(['official', 'officer', 'source', 'person', 'spoke
 const roleWords = (e: Entity): ReadonlySet<string> =>
   new Set(e.roles.flatMap((r) => r.role.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 2))
 
+/** Compatibility through the role's own words only (no generic "official" fallback), for forward resolution. */
+const strictRoleCompatible = (e: Entity, m: Mention): boolean => {
+  const words = roleWords(e)
+  if (words.has(m.head)) return true
+  const mine = (m.role ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3 && w !== m.head && !GENERIC_HEADS.has(w))
+  return mine.some((w) => words.has(w))
+}
+
 const roleCompatible = (e: Entity, m: Mention): boolean => {
   const words = roleWords(e)
   if (words.has(m.head)) return true
@@ -560,11 +568,13 @@ const resolveArticle = (
     mentionOf.set(step.index, m)
     if (d.draft.isStatement) lastSpeaker = { entity: i, mention: m, end: d.draft.end, para: 0 }
   }
+  // Anonymity stated near a mention ("a spokesperson, who asked not to be named, said").
+  markStatedAnonymity(text, ents)
   // Forward resolution: "an Iranian minister tweeted ..." then "Mohammad Azari, Iran's minister for ...".
   const redirect = new Map<number, number>()
   for (const p of pending) {
     const e = ents[p.entity]!
-    if (e.kind !== 'description') continue
+    if (e.kind !== 'description' || e.anonymous && statedAnonymous(text, e)) continue
     const later = ents
       .map((x, i) => ({ x, i }))
       .filter(({ x }) => x.kind === 'person' && x.mentions.some((s) => s.start > p.mention.start))
@@ -572,7 +582,7 @@ const resolveArticle = (
     const next = later[0]
     // A role-less name right after the description (the lede pattern) or a name whose role matches.
     const near = next !== undefined && firstAfter(next.x, p.mention.start) - p.mention.end <= 400
-    if (next !== undefined && (roleCompatible(next.x, p.mention) || (next.x.roles.length === 0 && near))) {
+    if (next !== undefined && (strictRoleCompatible(next.x, p.mention) || (next.x.roles.length === 0 && near))) {
       redirect.set(p.entity, next.i)
       const target = ents[next.i]!
       target.mentions.push(...e.mentions)
@@ -675,17 +685,15 @@ const firstAfter = (e: Entity, pos: number): number => {
   return best
 }
 
+/** Is an anonymity phrase stated within a short window after one of the entity's mentions? */
+const statedAnonymous = (text: string, e: Entity): boolean =>
+  e.mentions.some((s) => {
+    const window = text.slice(s.start, Math.min(text.length, s.end + 160)).toLowerCase()
+    return ANONYMITY_PHRASES.some((p) => window.includes(p))
+  })
+
 const markStatedAnonymity = (text: string, ents: ReadonlyArray<Entity>): void => {
-  for (const e of ents) {
-    if (e.anonymous || e.names.length > 0) continue
-    for (const s of e.mentions) {
-      const window = text.slice(s.start, Math.min(text.length, s.end + 160)).toLowerCase()
-      if (ANONYMITY_PHRASES.some((p) => window.includes(p))) {
-        e.anonymous = true
-        break
-      }
-    }
-  }
+  for (const e of ents) if (!e.anonymous && e.names.length === 0 && statedAnonymous(text, e)) e.anonymous = true
 }
 
 const viaRef = (

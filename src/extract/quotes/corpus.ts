@@ -146,11 +146,19 @@ export const buildCorpus = (
     g.refs.push(r)
     groups.set(root, g)
   })
+  const used = new Set<string>()
+  results.forEach((res, article) => {
+    for (const d of res.drafts) {
+      if (d.entity !== null) used.add(`${article}:${d.entity}`)
+      for (const v of d.via) if ('entity' in v) used.add(`${article}:${v.entity}`)
+    }
+  })
   const speakerOf = new Map<string, Speaker>()
   const speakers: Speaker[] = []
   for (const g of [...groups.values()]) {
     const es = g.refs.map(ent)
-    if (es.every((e) => e.mentions.length === 0)) continue
+    // A speaker is someone a quote or a chain points to, not every name seen as a sentence subject.
+    if (!g.refs.some((r) => used.has(`${r.article}:${r.entity}`))) continue
     const sp = makeSpeaker(g, es, results)
     speakers.push(sp)
     for (const r of g.refs) speakerOf.set(`${r.article}:${r.entity}`, sp)

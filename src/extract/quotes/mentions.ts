@@ -74,6 +74,7 @@ const NON_NP_CAPITALS = new Set([
 ])
 
 const DETERMINERS = new Set(['the', 'a', 'an', ...INDEFINITE_DETERMINERS])
+const PP_LINKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on'])
 /** Words that open a modifier after a source noun ("a source close to", "a spokesperson for"). */
 const POST_MODIFIER_START = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'close', 'familiar', 'briefed', 'involved', 'on', 'inside', 'within', 'near'])
 /** Lower-case words allowed inside a mention between capitalised or role words. */
@@ -461,6 +462,11 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
     from >= to ? '' : text.slice(body[from]!.start, body[to - 1]!.end)
   const plural = GROUP_NOUNS.has(head) || (head.endsWith('s') && !isCapitalised(body[body.length - 1] ?? first) && !head.endsWith('ss'))
   const gender = genderOf(lowers)
+  // A capitalised run right after "of/for/at" names an organisation ("a spokesperson for Acme");
+  // with three or more words the last two are taken as the person ("head of Hamas Ismail Haniyeh").
+  if (nameFrom > 0 && nameFrom < body.length && PP_LINKERS.has(lowers[nameFrom - 1]!)) {
+    nameFrom = body.length - nameFrom >= 3 ? body.length - 2 : body.length
+  }
   const hasNameRun = nameFrom < body.length
   const priorLowers = lowers.slice(0, nameFrom)
   const priorHasNonPerson = priorLowers.some((w) => INSTITUTION_WORDS.has(w) || OUTLET_HEAD_WORDS.has(w))
