@@ -259,11 +259,12 @@ export const ingestAll = (inputs: ReadonlyArray<RawArticle>, options: IngestOpti
   const errors: Array<GainsayError> = []
   const seen = new Set<string>()
   for (const input of inputs) {
-    if (seen.has(input.id)) {
-      errors.push(gainsayError('DuplicateId', input.id, 'id', 'appears more than once; the first record with this id is kept'))
+    const id: unknown = typeof input === 'object' && input !== null ? input.id : undefined
+    if (typeof id === 'string' && seen.has(id)) {
+      errors.push(gainsayError('DuplicateId', id, 'id', 'appears more than once; the first record with this id is kept'))
       continue
     }
-    seen.add(input.id)
+    if (typeof id === 'string') seen.add(id)
     const r = ingestText(input, options)
     if (E.isRight(r)) articles.push(r.right)
     else errors.push(r.left)

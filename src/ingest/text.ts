@@ -576,6 +576,10 @@ export const ingestText = (input: RawArticle, options: IngestOptions = {}): E.Ei
   const registry = options.registry ?? defaultOutletRegistry
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS
   const maxParagraph = Math.max(200, options.maxParagraph ?? 1200)
+  // callers from plain JavaScript may pass anything: refuse it as data, never throw
+  if (typeof input !== 'object' || input === null) {
+    return E.left(gainsayError('DecodeError', '(no id)', null, 'expected a RawArticle object { id, text }'))
+  }
   const record = typeof input.id === 'string' && input.id.trim() !== '' ? input.id : '(no id)'
   if (typeof input.id !== 'string' || input.id.trim() === '') {
     return E.left(gainsayError('DecodeError', record, 'id', 'must be a non-empty string'))

@@ -307,6 +307,13 @@ describe('ingestText: bad input', () => {
     expect(a.warnings.join(' ')).toMatch(/1 U\+FFFD/)
   })
 
+  it('values that are not RawArticles (from untyped callers) are DecodeErrors, not exceptions', () => {
+    for (const bad of [null, 42, 'text', { id: 'x', text: 7 }, { text: 'no id' }]) {
+      const r = ingestText(bad as unknown as RawArticle)
+      expect(E.isLeft(r) && r.left._tag).toBe('DecodeError')
+    }
+  })
+
   it('an empty id is a DecodeError on field id', () => {
     expect(err({ id: ' ', text: 'Text.' })).toMatchObject({ _tag: 'DecodeError', field: 'id' })
   })
