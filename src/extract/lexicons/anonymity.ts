@@ -89,7 +89,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'lawmaker', 'lawmakers', 'investigator', 'investigators', 'witness', 'witnesses', 'resident',
   'residents', 'authorities', 'administration', 'analyst', 'analysts', 'expert', 'experts',
   'worker', 'workers', 'organizer', 'organizers', 'organiser', 'organisers', 'negotiator',
-  'negotiators', 'commander', 'commanders', 'minister', 'ministers', 'union', 'unions'
+  'negotiators', 'commander', 'commanders', 'minister', 'ministers'
 ])
 
 /**

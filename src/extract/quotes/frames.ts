@@ -43,7 +43,11 @@ const BARE_CLAUSE: ReadonlySet<string> = new Set(REPORTING_VERBS.filter((v) => v
 const VERB_CHANNEL: ReadonlyMap<string, Channel> = new Map(
   REPORTING_VERBS.flatMap((v) => (v.channel === null ? [] : [[v.lemma, v.channel] as const]))
 )
-const PP_PREPS = new Set(['in', 'on', 'at', 'to', 'with', 'during', 'after', 'before', 'via', 'through', 'from', 'of', 'for', 'over', 'late', 'early', 'last', 'this', 'earlier', 'since', 'while', 'ahead', 'amid', 'following', 'by', 'back'])
+const PP_PREPS = new Set([
+  'in', 'on', 'at', 'to', 'with', 'during', 'after', 'before', 'via', 'through', 'from', 'of', 'for', 'over', 'late',
+  'early', 'last', 'this', 'earlier', 'since', 'while', 'ahead', 'amid', 'following', 'by', 'back', 'outside', 'inside',
+  'near', 'upon', 'across', 'around', 'within', 'beside', 'behind', 'under', 'throughout', 'into', 'onto', 'later'
+])
 const PP_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'last', 'late', 'early', 'next'])
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',

@@ -75,3 +75,14 @@ describe('reported speech', () => {
     expect(qs.find((q) => q.text.includes('a panic'))).toBeUndefined()
   })
 })
+
+describe('attribution details', () => {
+  it('records the verb lemma, hedges inside the quote, and the channel', () => {
+    const text =
+      '“The outage was probably caused by a faulty switch,” network operator chief Ines Duarte said in a televised interview. ' +
+      'Duarte wrote on Facebook that service might return by noon.'
+    const { quotes } = extractQuotes(article('h', text))
+    expect(quoteWith(quotes, 'faulty switch')).toMatchObject({ verb: 'say', channel: 'televised-interview', hedges: ['probably'] })
+    expect(quoteWith(quotes, 'service might return')).toMatchObject({ verb: 'write', channel: 'social-post', hedges: ['might'] })
+  })
+})
