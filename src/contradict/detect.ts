@@ -11,7 +11,8 @@ import type { ClaimRef, Contradiction } from '../model/contradiction'
 import { unsafeId, type ContradictionId } from '../model/common'
 import { stableId } from '../internal/hash'
 import { buildCorpus, ruleContext, type Corpus, type ContradictionInput } from './context'
-import { normText } from './internal/text'
+import { isHeadConcept, normText, specificStems, targetWords } from './internal/text'
+import { stem } from '../text/natural'
 import { builtinRules } from './builtin'
 import { formatMessage, type Finding, type Rule, type RuleSet } from './rule'
 import { eventScope } from './scope'
@@ -43,7 +44,8 @@ export interface DetectOptions {
 // -------------------------------------------------------------------------------------
 
 const DEFAULT_MIN_CONFIDENCE = 0.4
-const BIG_BLOCK = 300
+const BIG_BLOCK = 200
+const MAX_BLOCK = 600
 const DAY_MS = 86_400_000
 
 // -------------------------------------------------------------------------------------
@@ -80,22 +82,62 @@ const years = (c: Claim, corpus: Corpus): ReadonlyArray<number> => {
   return out
 }
 
+const MONTH_MS = 30.44 * DAY_MS
+
+/** Months (as "YYYY-MM") an explicit, short window covers; none for vague windows. */
+const months = (c: Claim, corpus: Corpus): ReadonlyArray<string> => {
+  const w = corpus.window(c)
+  if ((w.basis !== 'event' && w.basis !== 'text') || w.to - w.from > 100) return []
+  const out: string[] = []
+  for (let t = w.from * DAY_MS; t <= w.to * DAY_MS + MONTH_MS && out.length < 4; t += MONTH_MS) {
+    const m = new Date(t).toISOString().slice(0, 7)
+    if (!out.includes(m)) out.push(m)
+  }
+  return out
+}
+
+/**
+ * Blocking keys. Two claims can only be one event if they share a concept and, across
+ * articles, an anchor (see `EventScope.anchors`); so each claim is keyed by its article, and by
+ * each concept combined with its actor, its target words, its specific words, its object
+ * concepts and the months of its explicit dates. Two claims that could be scoped as one event
+ * always share a key.
+ */
+const blockKeys = (c: Claim, corpus: Corpus): ReadonlyArray<string> => {
+  const r = corpus.reading(c)
+  const concepts = corpus.concepts(c)
+  const keys: string[] = []
+  if (concepts.length > 0) keys.push(`art:${c.articleId}`)
+  const actor = r.actor ?? r.responsible
+  const targets = specificStems(targetWords(r.target).map((w) => stem(w)))
+  const words = specificStems(r.keywords)
+  const ms = months(c, corpus)
+  for (const k of concepts) {
+    if (actor !== null) keys.push(`c:${k}|a:${actor}`)
+    for (const t of targets) keys.push(`c:${k}|t:${t}`)
+    for (const w of words) keys.push(`c:${k}|k:${w}`)
+    for (const m of ms) keys.push(`c:${k}|m:${m}`)
+    if (!isHeadConcept(k)) keys.push(`o:${k}`)
+  }
+  for (const t of c.times) if (t.relative) keys.push(`r:${normText(t.text)}`)
+  return keys
+}
+
 /** Candidate pairs (indices into the sorted claims, i < j), deduplicated, in order. */
 const candidatePairs = (claims: ReadonlyArray<Claim>, corpus: Corpus): ReadonlyArray<readonly [number, number]> => {
   const blocks = new Map<string, number[]>()
-  const put = (k: string, i: number): void => {
-    const list = blocks.get(k)
-    if (list === undefined) blocks.set(k, [i])
-    else if (list[list.length - 1] !== i) list.push(i)
-  }
   claims.forEach((c, i) => {
-    for (const k of corpus.concepts(c)) put(`c:${k}`, i)
-    for (const t of c.times) if (t.relative) put(`r:${normText(t.text)}`, i)
+    for (const k of new Set(blockKeys(c, corpus))) {
+      const list = blocks.get(k)
+      if (list === undefined) blocks.set(k, [i])
+      else list.push(i)
+    }
   })
   // split big blocks by year; claims of unknown time go into every year of their block
   const final: number[][] = []
   for (const [key, members] of blocks) {
-    if (members.length <= BIG_BLOCK || key.startsWith('r:')) {
+    if (members.length < 2) continue
+    if (members.length <= BIG_BLOCK || key.startsWith('r:') || key.startsWith('art:')) {
       final.push(members)
       continue
     }
@@ -107,8 +149,10 @@ const candidatePairs = (claims: ReadonlyArray<Claim>, corpus: Corpus): ReadonlyA
       if (ys.length === 0) unknown.push(i)
       for (const y of ys) byYear.set(y, [...(byYear.get(y) ?? []), i])
     }
-    for (const list of byYear.values()) final.push([...list, ...unknown].sort((x, y) => x - y))
-    if (byYear.size === 0) final.push(unknown)
+    // a key shared by too many claims even within a year (a common word, a big actor) does
+    // not discriminate events: it is dropped, and pairs it alone would join are not checked
+    for (const list of byYear.values()) if (list.length + unknown.length <= MAX_BLOCK) final.push([...list, ...unknown].sort((x, y) => x - y))
+    if (byYear.size === 0 && unknown.length <= MAX_BLOCK) final.push(unknown)
   }
   const seen = new Set<number>()
   const pairs: Array<readonly [number, number]> = []

@@ -12,9 +12,10 @@
 import type { Claim } from '../model/claim'
 import { diceSimilarity } from '../text/similarity'
 import type { Corpus } from './context'
-import { countriesIn, isHeadConcept, normText, sameParty } from './internal/text'
+import type { ClaimReading } from './reading'
+import { isHeadConcept, normText, sameParty, specificStems as specific, targetWords } from './internal/text'
 import { stem } from '../text/natural'
-import { EVENT_CONCEPTS, GENERIC_EVENT_WORDS } from './lexicons/concepts'
+import { EVENT_CONCEPTS } from './lexicons/concepts'
 import { relateWindows, type TimeRelation } from './time'
 
 // -------------------------------------------------------------------------------------
@@ -63,18 +64,6 @@ export interface EventScope {
 // utilities
 // -------------------------------------------------------------------------------------
 
-const targetWords = (t: string | null): ReadonlyArray<string> =>
-  t === null ? [] : t.split(' ').filter((w) => w.length > 3 && !['their', 'these', 'those', 'which', 'there'].includes(w))
-
-const MARKER = / (?:\d[\d%]*|not|no|never|nt|without|failed|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= )/g
-
-/** Near-identical wording is a copy only if numbers, negations and dates are the same too. */
-const sameMarkers = (na: string, nb: string): boolean => {
-  const ma = (na.match(MARKER) ?? []).join('|')
-  const mb = (nb.match(MARKER) ?? []).join('|')
-  return ma === mb
-}
-
 /** Whether two claims come from the same source (speaker, or the same outlet in its own voice). */
 export const sameSource = (a: Claim, b: Claim): boolean => {
   if (a.assertedBy.speakerId !== null && a.assertedBy.speakerId === b.assertedBy.speakerId) return true
@@ -86,16 +75,52 @@ export const sameSource = (a: Claim, b: Claim): boolean => {
   return normText(na) === normText(nb)
 }
 
-const UNSPECIFIC: ReadonlySet<string> = new Set([
-  ...GENERIC_EVENT_WORDS.map((w) => stem(w)),
-  ...EVENT_CONCEPTS.flatMap((c) => c.words.filter((w) => !w.includes(' ')).map((w) => stem(w)))
-])
+const MARKER = / (?:\d[\d%]*|not|no|never|nt|without|failed|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= )/g
 
-/** Content stems that are neither generic, nor event-concept words, nor country names. */
-const specific = (keywords: ReadonlyArray<string>): ReadonlyArray<string> =>
-  keywords.filter((k) => k.length >= 3 && !UNSPECIFIC.has(k) && countriesIn(` ${k} `).length === 0 && !/^\d/.test(k))
+/** Near-identical wording is a copy only if numbers, negations and dates are the same too. */
+const sameMarkers = (na: string, nb: string): boolean => {
+  const ma = (na.match(MARKER) ?? []).join('|')
+  const mb = (nb.match(MARKER) ?? []).join('|')
+  return ma === mb
+}
 
 const gran = { incident: 'one incident', aggregate: 'many events counted together', extended: 'a whole conflict' } as const
+
+const specificMemo = new WeakMap<ClaimReading, ReadonlyArray<string>>()
+const specificOf = (r: ClaimReading): ReadonlyArray<string> => {
+  const hit = specificMemo.get(r)
+  if (hit !== undefined) return hit
+  const out = specific(r.keywords)
+  specificMemo.set(r, out)
+  return out
+}
+
+const targetMemo = new WeakMap<ClaimReading, ReadonlyArray<string>>()
+const targetStemsOf = (r: ClaimReading): ReadonlyArray<string> => {
+  const hit = targetMemo.get(r)
+  if (hit !== undefined) return hit
+  const out = specific(targetWords(r.target).map((w) => stem(w)))
+  targetMemo.set(r, out)
+  return out
+}
+
+const normMemo = new WeakMap<Claim, string>()
+const normOf = (c: Claim): string => {
+  const hit = normMemo.get(c)
+  if (hit !== undefined) return hit
+  const out = normText(c.text)
+  normMemo.set(c, out)
+  return out
+}
+
+/** Share of the smaller word set found in the other: a cheap filter before Dice. */
+const wordOverlap = (na: string, nb: string): number => {
+  const wa = new Set(na.trim().split(' '))
+  const wb = new Set(nb.trim().split(' '))
+  let inter = 0
+  for (const w of wa) if (wb.has(w)) inter++
+  return inter / Math.max(1, Math.min(wa.size, wb.size))
+}
 
 const OBJECT_CONCEPTS: ReadonlySet<string> = new Set(EVENT_CONCEPTS.filter((c) => !c.head).map((c) => c.id))
 
@@ -123,14 +148,17 @@ export const eventScope = (a: Claim, b: Claim, corpus: Corpus): EventScope => {
   const ca = corpus.clustersOf(a)
   const cb = corpus.clustersOf(b)
   let copies = [...ca].some((id) => cb.has(id))
-  if (!copies) {
-    const na = normText(a.text)
-    const nb = normText(b.text)
-    copies = na === nb || (Math.min(na.length, nb.length) > 20 && sameMarkers(na, nb) && diceSimilarity(na, nb) >= 0.85)
+  if (!copies && (shared.length > 0 || (a.times.some((t) => t.relative) && b.times.some((t) => t.relative)))) {
+    const na = normOf(a)
+    const nb = normOf(b)
+    const ratio = Math.min(na.length, nb.length) / Math.max(na.length, nb.length, 1)
+    copies =
+      na === nb ||
+      (Math.min(na.length, nb.length) > 20 && ratio >= 0.7 && sameMarkers(na, nb) && wordOverlap(na, nb) >= 0.6 && diceSimilarity(na, nb) >= 0.85)
   }
 
   const head = shared.find(isHeadConcept) ?? shared[0] ?? null
-  const target = ra.target ?? rb.target
+  const target = a.event.target ?? b.event.target
   const event = head === null ? null : target === null ? head : `${head} on ${target}`
   const wa = corpus.window(a)
   const wb = corpus.window(b)
@@ -138,12 +166,13 @@ export const eventScope = (a: Claim, b: Claim, corpus: Corpus): EventScope => {
   const anchors: string[] = []
   if (sameArticle) anchors.push('same-article')
   if (actors === 'same') anchors.push('actor')
-  if (time === 'overlap' && explicit(wa) && explicit(wb)) anchors.push('time')
+  // dates that meet anchor the pair only when both are specific (within about three months)
+  if (time === 'overlap' && explicit(wa) && explicit(wb) && wa.to - wa.from <= 100 && wb.to - wb.from <= 100) anchors.push('time')
   if (shared.some((c) => OBJECT_CONCEPTS.has(c))) anchors.push('object')
-  const sta = specific(ta.map((w) => stem(w)))
-  if (sta.length > 0 && specific(tb.map((w) => stem(w))).some((w) => sta.includes(w))) anchors.push('target')
-  const ka = specific(ra.keywords)
-  const kb = new Set(specific(rb.keywords))
+  const sta = targetStemsOf(ra)
+  if (sta.length > 0 && targetStemsOf(rb).some((w) => sta.includes(w))) anchors.push('target')
+  const ka = specificOf(ra)
+  const kb = new Set(specificOf(rb))
   const common = ka.filter((k) => kb.has(k))
   if (common.length >= 2 || common.some((k) => k.length >= 6)) anchors.push('keywords')
 

@@ -3,7 +3,7 @@
  */
 import { stem } from '../../text/natural'
 import { COUNTRY_ALIASES } from '../lexicons/countries'
-import { EVENT_CONCEPTS } from '../lexicons/concepts'
+import { EVENT_CONCEPTS, GENERIC_EVENT_WORDS } from '../lexicons/concepts'
 import { VAGUE_ACTORS } from '../lexicons/cues'
 
 /**
@@ -176,3 +176,24 @@ export const lastHeadConcept = (norm: string): string | null => {
   }
   return best
 }
+
+const UNSPECIFIC: ReadonlySet<string> = new Set([
+  ...GENERIC_EVENT_WORDS.map((w) => stem(w)),
+  ...EVENT_CONCEPTS.flatMap((c) => c.words.filter((w) => !w.includes(' ')).map((w) => stem(w)))
+])
+
+/** Content stems that are neither generic, nor event-concept words, nor country names. */
+export const specificStems = (keywords: ReadonlyArray<string>): ReadonlyArray<string> => keywords.filter(isSpecific)
+
+const specificMemo = new Map<string, boolean>()
+const isSpecific = (k: string): boolean => {
+  const hit = specificMemo.get(k)
+  if (hit !== undefined) return hit
+  const r = k.length >= 3 && !UNSPECIFIC.has(k) && !aliasToCountry.has(k) && countriesIn(` ${k} `).length === 0 && !/^\d/.test(k)
+  if (specificMemo.size < 100_000) specificMemo.set(k, r)
+  return r
+}
+
+/** The words of a normalised target that can identify it. */
+export const targetWords = (t: string | null): ReadonlyArray<string> =>
+  t === null ? [] : t.split(' ').filter((w) => w.length > 3 && !['their', 'these', 'those', 'which', 'there'].includes(w))

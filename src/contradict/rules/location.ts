@@ -8,7 +8,7 @@
  */
 import * as O from 'fp-ts/Option'
 import type { Rule } from '../rule'
-import { certaintyFactor, conf, eitherWay, eventName, evidenceOf, excerpt, who } from './shared'
+import { certaintyFactor, conf, display, eitherWay, eventName, evidenceOf, excerpt, who } from './shared'
 
 /**
  * @example
@@ -36,8 +36,8 @@ export const locationRule: Rule = {
       if (ri.place.kind === 'international' && rt.place.kind !== 'international') {
         const terrPlace =
           rt.place.kind === 'border'
-            ? `across the border${rt.place.owner === null ? '' : ` of ${rt.place.owner}`}`
-            : `inside ${rt.place.owner ?? 'a country'}'s territory or waters`
+            ? `across the border${rt.place.owner === null ? '' : ` of ${display(rt.place.owner)}`}`
+            : `inside ${rt.place.owner === null ? 'a country' : display(rt.place.owner)}'s territory or waters`
         return O.some({
           messageId: 'internationalVsTerritorial',
           data: { ...base, intlPlace: ri.place.text, terrPlace },
@@ -55,7 +55,7 @@ export const locationRule: Rule = {
       )
         return O.some({
           messageId: 'differentOwners',
-          data: { ...base, intlPlace: `${ri.place.owner}'s territory or waters`, terrPlace: `${rt.place.owner}'s territory or waters` },
+          data: { ...base, intlPlace: `${display(ri.place.owner)}'s territory or waters`, terrPlace: `${display(rt.place.owner)}'s territory or waters` },
           confidence: conf(0.85 * c.scope.score * certaintyFactor(i, t)),
           evidence: ev
         })

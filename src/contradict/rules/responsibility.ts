@@ -7,7 +7,7 @@
 import * as O from 'fp-ts/Option'
 import type { Rule } from '../rule'
 import { sameParty } from '../internal/text'
-import { certaintyFactor, conf, eitherWay, eventName, evidenceOf, excerpt, who } from './shared'
+import { certaintyFactor, conf, display, eitherWay, eventName, evidenceOf, excerpt, who } from './shared'
 
 /**
  * @example
@@ -38,7 +38,7 @@ export const responsibilityRule: Rule = {
       const [x, y, rx, ry] = ra.responsible < rb.responsible ? [a, b, ra, rb] : [b, a, rb, ra]
       return O.some({
         messageId: 'differentActors',
-        data: { a: who(x), b: who(y), actorA: rx.responsible ?? '', actorB: ry.responsible ?? '', aText: excerpt(x), bText: excerpt(y), event: eventName(ctx) },
+        data: { a: who(x), b: who(y), actorA: display(rx.responsible ?? ''), actorB: display(ry.responsible ?? ''), aText: excerpt(x), bText: excerpt(y), event: eventName(ctx) },
         confidence: conf(0.85 * timeF * targetF * certaintyFactor(a, b)),
         evidence: evidenceOf([rx.responsible ?? ''], [ry.responsible ?? ''])
       })
@@ -49,7 +49,7 @@ export const responsibilityRule: Rule = {
       if (rn.responsible === null || !ru.responsibilityUnknown) return O.none
       return O.some({
         messageId: 'namedVsUnknown',
-        data: { a: who(n), b: who(u), actorA: rn.responsible, aText: excerpt(n), bText: excerpt(u), event: eventName(c) },
+        data: { a: who(n), b: who(u), actorA: display(rn.responsible), aText: excerpt(n), bText: excerpt(u), event: eventName(c) },
         confidence: conf(0.62 * timeF * targetF * certaintyFactor(n, u)),
         evidence: evidenceOf([rn.responsible], ru.cues)
       })

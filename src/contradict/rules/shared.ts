@@ -60,3 +60,6 @@ export const eventName = (ctx: RuleContext): string => ctx.scope.event ?? ctx.sc
 
 /** Unique cue words from both readings. */
 export const evidenceOf = (...xs: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> => [...new Set(xs.flat())]
+
+/** A canonical party key for display: "north korea" -> "North Korea". */
+export const display = (party: string): string => party.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase())

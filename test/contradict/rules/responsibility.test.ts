@@ -42,7 +42,7 @@ new RuleTester({ describe, it }).run('responsibility-different-actors', responsi
       name: 'originated from',
       a: { text: 'The ransomware attack on the port originated from North Korea, investigators said.' },
       b: { text: 'China was behind the ransomware attack on the port.' },
-      errors: [{ messageId: 'differentActors', data: { actorA: 'china', actorB: 'north korea' } }]
+      errors: [{ messageId: 'differentActors', data: { actorA: 'China', actorB: 'North Korea' } }]
     }
   ]
 })
