@@ -10,6 +10,9 @@ export const parseCsv = (text: string): ReadonlyArray<ReadonlyArray<string>> => 
   let row: string[] = []
   let field = ''
   let quoted = false
+  // true once the current field has begun (a quote opened, or any character read), so that a
+  // lone quoted empty field ("") still makes a row
+  let started = false
   let i = 0
   const n = text.length
   const src = text.charCodeAt(0) === 0xfeff ? 1 : 0
@@ -33,23 +36,27 @@ export const parseCsv = (text: string): ReadonlyArray<ReadonlyArray<string>> => 
     }
     if (c === '"' && field.length === 0) {
       quoted = true
+      started = true
       i++
     } else if (c === ',') {
       row.push(field)
       field = ''
+      started = true
       i++
     } else if (c === '\r' || c === '\n') {
       row.push(field)
       rows.push(row)
       row = []
       field = ''
+      started = false
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1
     } else {
       field += c
+      started = true
       i++
     }
   }
-  if (field.length > 0 || row.length > 0) {
+  if (started || field.length > 0 || row.length > 0) {
     row.push(field)
     rows.push(row)
   }

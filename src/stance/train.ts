@@ -14,6 +14,8 @@ export interface Example {
   readonly x: Float64Array
   readonly y: number
   readonly group: string
+  /** Added to the log-odds at decision time by rules outside the model (e.g. explicit refutation). */
+  readonly adjust?: ReadonlyArray<number>
 }
 
 // -------------------------------------------------------------------------------------
@@ -54,7 +56,12 @@ export const fitWithOffsets = (
       trainIdx.map((i) => examples[i]!.y),
       options
     )
-    for (const i of testIdx) oof[i] = logits(m, examples[i]!.x)
+    for (const i of testIdx) {
+      const z = logits(m, examples[i]!.x)
+      const a = examples[i]!.adjust ?? []
+      for (let c = 0; c < z.length; c++) z[c] = z[c]! + (a[c] ?? 0)
+      oof[i] = z
+    }
   }
   const offsets = folds > 1 ? tuneOffsets(oof, examples.map((e) => e.y), k) : new Array<number>(k).fill(0)
   const full = fit(
