@@ -65,7 +65,8 @@ const SLACK_DAYS = 3
  *
  * @example
  * import { isoDays } from 'gainsay'
- * isoDays('2019-06')?.to - isoDays('2019-06')!.from // 29
+ * const june = isoDays('2019-06')
+ * june === null ? 0 : june.to - june.from // 29
  *
  * @since 0.1.0
  */

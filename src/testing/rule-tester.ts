@@ -205,10 +205,10 @@ export const ruleProblems = (rule: Rule): ReadonlyArray<string> => {
  * const names: string[] = []
  * const fw = { describe: (n: string, f: () => void) => f(), it: (n: string, f: () => void) => { names.push(n); f() } }
  * new RuleTester(fw).run('numeric', numericRule, {
- *   valid: [{ a: { text: 'About 40 people were killed in the blast.', quantities: [{ value: 40, text: 'About 40', measure: 'people', approximate: true }] },
- *             b: { text: 'The blast killed 42 people.', quantities: [{ value: 42, text: '42', measure: 'people' }] } }],
- *   invalid: [{ a: { text: 'The blast killed 12 people.', quantities: [{ value: 12, text: '12', measure: 'people' }] },
- *               b: { text: 'The blast killed 40 people.', quantities: [{ value: 40, text: '40', measure: 'people' }] },
+ *   valid: [{ a: { text: 'About 40 people were killed in the Karsa market blast.', quantities: [{ value: 40, text: 'About 40', measure: 'people', approximate: true }] },
+ *             b: { text: 'The Karsa market blast killed 42 people.', quantities: [{ value: 42, text: '42', measure: 'people' }] } }],
+ *   invalid: [{ a: { text: 'The Karsa market blast killed 12 people.', quantities: [{ value: 12, text: '12', measure: 'people' }] },
+ *               b: { text: 'The Karsa market blast killed 40 people.', quantities: [{ value: 40, text: '40', measure: 'people' }] },
  *               errors: [{ messageId: 'mismatch' }] }]
  * })
  * names.length // 3
