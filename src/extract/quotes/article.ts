@@ -109,6 +109,9 @@ export const bodyRegions = (article: Article): ReadonlyArray<Span> => {
   return out.filter((s) => !article.boilerplate.some((b) => b.start <= s.start && b.end >= s.end) && /\S/.test(article.text.slice(s.start, s.end)))
 }
 
+/** An agency-style dateline: capitalised place, optional date and agency, then a dash. */
+const DATELINE = /^[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+/
+
 const OPENERS = /["\u201c\u201d\u00ab\u00bb\u201e'\u2018\u2019]/
 
 /** Finds quotes and attributions in one article and resolves speaker mentions within it. */
@@ -185,7 +188,11 @@ export const articleQuotes = (article: Article): ArticleQuotes => {
     if (clause0 === null || (fa.frame.subject === null && subjectOf(fa) === null)) continue
     // Keep a quotation that ends the clause whole: `used the "well-known APT27", he said`.
     const open = merged.find((qa) => qa.q.open >= clause0.start && qa.q.open < clause0.end && qa.q.close > clause0.end && qa.q.close <= clause0.end + 2)
-    const clause = open === undefined ? clause0 : { start: clause0.start, end: open.q.close }
+    const clause1 = open === undefined ? clause0 : { start: clause0.start, end: open.q.close }
+    // A dateline opening the sentence ("LAGOS, March 3 (Reuters) - ") is not part of what was said.
+    const dl = DATELINE.exec(text.slice(clause1.start, clause1.start + 90))
+    const clause = dl === null ? clause1 : { start: clause1.start + dl[0].length, end: clause1.end }
+    if (clause.end <= clause.start) continue
     if (merged.some((qa) => qa.frame === fa)) continue
     const content = text.slice(clause.start, clause.end)
     if (clauseLike(content).words < 3) continue

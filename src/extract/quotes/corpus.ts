@@ -241,7 +241,7 @@ const canonicalOrgName = (names: ReadonlyArray<string>): string =>
   [...names].map((n) => n.replace(/^the\s+/i, '')).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!
 
 const lowerLead = (s: string): string => {
-  const t = s.replace(/^the\s+/i, '')
+  const t = s.replace(/^(?:the|their|its|his|her|our)\s+/i, '')
   const first = t.split(/\s+/)[0] ?? ''
   // Lower-case an opening determiner or number word ("Two American officials" -> "two American officials").
   return /^(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Few|Senior|Other|Another|Officials|Sources|Authorities)$/.test(first)

@@ -73,7 +73,10 @@ const NON_NP_CAPITALS = new Set([
   'august', 'september', 'october', 'november', 'december', 'said', 'says', 'told', 'added'
 ])
 
-const DETERMINERS = new Set(['the', 'a', 'an', ...INDEFINITE_DETERMINERS])
+const POSSESSIVE_DETERMINERS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your'])
+const DETERMINERS = new Set(['the', 'a', 'an', ...INDEFINITE_DETERMINERS, ...POSSESSIVE_DETERMINERS])
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'dozens', 'hundreds', 'numerous', 'multiple', 'few'])
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'all', 'none', 'each', 'several', 'both', 'another'])
 const PP_LINKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on'])
 /** Words that open a modifier after a source noun ("a source close to", "a spokesperson for"). */
 const POST_MODIFIER_START = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'close', 'familiar', 'briefed', 'involved', 'on', 'inside', 'within', 'near'])
@@ -165,6 +168,16 @@ const bareLeft = (toks: ReadonlyArray<Token>, end: number, floor: number): TokRa
   const last = toks[end - 1]
   if (last === undefined || end - 1 < floor) return null
   if (last.kind === 'word' && PRONOUNS.has(last.norm)) return { from: end - 1, to: end }
+  // "Two senior bankers said": a counted plural noun, whatever the noun.
+  if (last.kind === 'word' && !isCapitalised(last) && /[^s]s$/.test(last.norm)) {
+    for (let b = end - 2; b >= Math.max(floor, end - 4); b--) {
+      const u = toks[b]!
+      if (u.kind !== 'word') break
+      if (COUNT_WORDS.has(u.norm)) return { from: b, to: end }
+    }
+  }
+  // "one of them said": a member of the group last spoken of.
+  if (last.norm === 'them' && toks[end - 2]?.norm === 'of' && end - 3 >= floor && QUANTIFIERS.has(toks[end - 3]!.norm)) return { from: end - 3, to: end }
   // "Washington's claim", "a Twitter post": a possessive or an article right before a noun-like verb is no subject.
   if (isPossessive(last)) return null
   let k = end
@@ -238,6 +251,8 @@ const isAppositive = (toks: ReadonlyArray<Token>, from: number, to: number): 'ro
   if (first.kind !== 'word') return null
   if (first.norm === 'who' || first.norm === 'whose' || first.norm === 'which') return 'skip'
   if (to - from <= 3 && PARENTHETICALS.has(first.norm)) return 'skip'
+  // "speaking on condition of anonymity", "citing security concerns": a participial aside.
+  if (/(?:ing|ed)$/.test(first.norm) && !isCapitalised(first)) return 'skip'
   let hasRole = false
   for (let i = from; i < to; i++) {
     const t = toks[i]!
@@ -245,6 +260,8 @@ const isAppositive = (toks: ReadonlyArray<Token>, from: number, to: number): 'ro
     if (t.text === '"' || t.text === '\u201c' || t.text === '\u201d') return null
   }
   if (hasRole && (APPOSITIVE_OPENERS.has(first.norm) || isPossessive(first) || isNpWord(first))) return 'role'
+  // "a teller at a Lagos branch": a short indefinite description reads as a role.
+  if ((first.norm === 'a' || first.norm === 'an') && to - from <= 10) return 'role'
   return null
 }
 
@@ -303,6 +320,7 @@ export const mentionRightOf = (toks: ReadonlyArray<Token>, i: number, ceil: numb
   while (k < ceil) {
     const t = toks[k]!
     if (isNpWord(t)) k++
+    else if (t.text === '.' && k > i && TITLE_ABBREVIATIONS.has(toks[k - 1]!.norm) && k + 1 < ceil && isCapitalised(toks[k + 1]!)) k++
     else if (t.kind === 'word' && LINKERS.has(t.norm) && k + 1 < ceil && isNpWord(toks[k + 1]!)) k++
     else break
   }
@@ -411,6 +429,9 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
     found.role === null ? null : cleanRole(text.slice(toks[found.role.from]!.start, toks[found.role.to - 1]!.end))
   const base = { text: surface, start, end }
   const first = all[0]!
+  if (all.length === 3 && all[2]!.norm === 'them' && all[1]!.norm === 'of') {
+    return mk(base, 'pronoun', null, null, null, null, 'they', true, true, null, false, null)
+  }
   if (all.length === 1 && first.kind === 'word' && PRONOUNS.has(first.norm)) {
     const p = PRONOUNS.get(first.norm)!
     return mk(base, 'pronoun', null, null, null, null, first.norm, true, p.plural, p.gender, false, null)
@@ -427,7 +448,7 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
   let definite = false
   let indefinite = false
   while (d < words.length - 1 && DETERMINERS.has(words[d]!.norm)) {
-    if (words[d]!.norm === 'the') definite = true
+    if (words[d]!.norm === 'the' || POSSESSIVE_DETERMINERS.has(words[d]!.norm)) definite = true
     else indefinite = true
     d++
   }
@@ -447,7 +468,8 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
     const lower = lowers[nameFrom - 1]!
     if (!isCapitalised(t) || isPossessive(t) || t.kind !== 'word') break
     if (ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower) || INSTITUTION_WORDS.has(lower) || OUTLET_HEAD_WORDS.has(lower)) break
-    if (RANKS.has(stripDots(lower)) || HONORIFICS.has(stripDots(lower))) break
+    // A rank or honorific ends a name run, except as the last word ("Mohammed Sheikh").
+    if ((nameFrom < body.length || body.length === 1) && (RANKS.has(stripDots(lower)) || HONORIFICS.has(stripDots(lower)))) break
     if (GROUP_NOUNS.has(lower) || SOURCE_NOUNS.has(lower)) break
     nameFrom--
   }
