@@ -13,7 +13,7 @@ import type { Claim } from '../model/claim'
 import { diceSimilarity } from '../text/similarity'
 import type { Corpus } from './context'
 import type { ClaimReading } from './reading'
-import { isHeadConcept, normText, sameParty, specificStems as specific, targetWords } from './internal/text'
+import { canonicalParty, countriesIn, isHeadConcept, normText, sameParty, specificStems as specific, targetWords } from './internal/text'
 import { stem } from '../text/natural'
 import { EVENT_CONCEPTS } from './lexicons/concepts'
 import { relateWindows, type TimeRelation } from './time'
@@ -122,6 +122,30 @@ const wordOverlap = (na: string, nb: string): number => {
   return inter / Math.max(1, Math.min(wa.size, wb.size))
 }
 
+/**
+ * Targets are the same when they share a word, or when one is a whole country and the other
+ * lies in it ("Iran" and "an Iranian intelligence group"); different when both are named and
+ * neither holds.
+ */
+const relateTargets = (
+  a: string | null,
+  b: string | null,
+  ta: ReadonlyArray<string>,
+  tb: ReadonlyArray<string>
+): EventScope['targets'] => {
+  if (a === null || b === null || ta.length === 0 || tb.length === 0) return 'unknown'
+  // the head (last word) names the thing; a shared place word ("the Halden depot", "the Halden bridge") does not
+  const head = (ws: ReadonlyArray<string>): string => stem(ws[ws.length - 1] ?? '')
+  const sa = ta.map((w) => stem(w))
+  const sb = tb.map((w) => stem(w))
+  if (head(ta) === head(tb) || sa.every((w) => sb.includes(w)) || sb.every((w) => sa.includes(w))) return 'same'
+  const ca = countriesIn(` ${a} `)
+  const cb = countriesIn(` ${b} `)
+  const whole = (t: string, cs: ReadonlyArray<string>): boolean => cs.length === 1 && canonicalParty(t) === cs[0]
+  if ((whole(a, ca) || whole(b, cb)) && ca.some((c) => cb.includes(c))) return 'same'
+  return 'different'
+}
+
 const OBJECT_CONCEPTS: ReadonlySet<string> = new Set(EVENT_CONCEPTS.filter((c) => !c.head).map((c) => c.id))
 
 /**
@@ -143,7 +167,7 @@ export const eventScope = (a: Claim, b: Claim, corpus: Corpus): EventScope => {
   const actors = actorA === null || actorB === null ? 'unknown' : sameParty(actorA, actorB) ? 'same' : 'different'
   const ta = targetWords(ra.target)
   const tb = targetWords(rb.target)
-  const targets = ta.length === 0 || tb.length === 0 ? 'unknown' : ta.some((w) => tb.includes(w)) ? 'same' : 'different'
+  const targets = relateTargets(ra.target, rb.target, ta, tb)
 
   const ca = corpus.clustersOf(a)
   const cb = corpus.clustersOf(b)

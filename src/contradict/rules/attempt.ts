@@ -28,7 +28,8 @@ export const attemptRule: Rule = {
     eitherWay(a, b, ctx, (t, n, c) => {
       const rt = c.reading(t)
       const rn = c.reading(n)
-      if (!c.scope.sameEvent || c.scope.actors === 'different') return O.none
+      // different actors, or different targets of one operation, can both be right
+      if (!c.scope.sameEvent || c.scope.actors === 'different' || c.scope.targets === 'different') return O.none
       // a denial denies one event: the affirming claim must be about that one
       const denied = c.focus(n)
       if (denied !== null && !c.concepts(t).includes(denied)) return O.none

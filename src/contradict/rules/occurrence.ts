@@ -28,7 +28,8 @@ export const occurrenceRule: Rule = {
     eitherWay(a, b, ctx, (y, n, c) => {
       const ry = c.reading(y)
       const rn = c.reading(n)
-      if (!c.scope.sameEvent || c.scope.actors === 'different') return O.none
+      // different actors, or different targets of one operation, can both be right
+      if (!c.scope.sameEvent || c.scope.actors === 'different' || c.scope.targets === 'different') return O.none
       // a denial denies one event: the affirming claim must be about that one
       const denied = c.focus(n)
       if (denied !== null && !c.concepts(y).includes(denied)) return O.none

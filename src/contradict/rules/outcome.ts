@@ -28,7 +28,8 @@ export const outcomeRule: Rule = {
     eitherWay(a, b, ctx, (s, f, c) => {
       const rs = c.reading(s)
       const rf = c.reading(f)
-      if (!c.scope.sameEvent || c.scope.actors === 'different') return O.none
+      // different actors, or different targets of one operation, can both be right
+      if (!c.scope.sameEvent || c.scope.actors === 'different' || c.scope.targets === 'different') return O.none
       if (!firm(rs) || !firm(rf) || rs.denial || rf.denial) return O.none
       if (verdict(rs) !== 'success' || verdict(rf) !== 'failure') return O.none
       // Same article, success only by its effect: the internal rule's case.

@@ -65,6 +65,12 @@ new RuleTester({ describe, it }).run('occurrence-happened-vs-denied', occurrence
       errors: [{ messageId: 'happenedVsDenied', data: { denier: 'Deputy Minister Hana Kova' } }]
     },
     {
+      name: 'a denial about a country covers a target inside it',
+      a: { text: 'Claims of cyberattacks on Moldova by the Kremlin are a lie.', event: { actor: 'Russia', target: 'Moldova' } },
+      b: { text: 'Russian hackers struck the Moldovan election authority in March.', event: { actor: 'Russia', target: 'Moldovan election authority' } },
+      errors: [{ messageId: 'happenedVsDenied' }]
+    },
+    {
       name: 'structured polarity: a negative occurrence claim',
       a: { text: 'Soldiers raided the refugee camp on Friday.', predicate: 'occurrence' },
       b: { text: 'Soldiers did not raid the refugee camp.', predicate: 'occurrence', polarity: 'negative' },

@@ -46,6 +46,11 @@ new RuleTester({ describe, it }).run('outcome-success-vs-failure', outcomeRule, 
       b: { articleId: 'y', text: 'Officials said the raid on the camp succeeded.' }
     },
     {
+      name: 'different targets of one operation complement each other',
+      a: { text: 'The overnight raid on the Halden fuel depot succeeded.', event: { target: 'Halden fuel depot' } },
+      b: { text: 'The overnight raid on the Halden rail bridge failed.', event: { target: 'Halden rail bridge' } }
+    },
+    {
       name: 'a hedged failure',
       a: { text: 'The raid on the compound may have failed.', modality: 'hedged', certainty: 0.4 },
       b: { text: 'The raid on the compound succeeded.' }
