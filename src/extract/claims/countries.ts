@@ -52,19 +52,29 @@ const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
   return m
 })()
 
+const headCache = new Map<string, number>()
+
+/** The most words a surface starting with this (capitalised) token has; undefined when none starts with it. Memoised. */
+const headWords = (text: string): number | undefined => {
+  const hit = headCache.get(text)
+  if (hit !== undefined) return hit === 0 ? undefined : hit
+  let v: number | undefined
+  if (/^\p{Lu}/u.test(text)) {
+    const head = canon(text)
+    v = FIRST_WORDS.get(head) ?? FIRST_WORDS.get(head.replace(/'s?$/, ''))
+  }
+  if (headCache.size < 100_000) headCache.set(text, v ?? 0)
+  return v
+}
+
 /** Country mentions among `tokens` (longest match at each position; capitalised only). */
 export const findCountries = (tokens: ReadonlyArray<Token>): ReadonlyArray<CountryMention> => {
   const out: CountryMention[] = []
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]
-    if (t === undefined || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) {
-      i++
-      continue
-    }
-    const head = canon(t.text)
-    const maxWords = FIRST_WORDS.get(head) ?? FIRST_WORDS.get(head.replace(/'s?$/, ''))
-    if (maxWords === undefined) {
+    const maxWords = t === undefined || t.kind !== 'word' ? undefined : headWords(t.text)
+    if (t === undefined || maxWords === undefined) {
       i++
       continue
     }

@@ -186,10 +186,15 @@ export const findHedges = (text: string, range?: Span): ReadonlyArray<Hedge> => 
 const PRONOUN_SUBJECT = new Set(['it', 'they', 'which', 'that', 'this'])
 
 /** Outcome reading over already-keyed tokens (internal form used by the claim reader). */
-export const outcomeIn = (text: string, toks: ReadonlyArray<KeyedToken>): OutcomeReading => {
-  const negs = negationsIn(text, toks)
+export const outcomeIn = (
+  text: string,
+  toks: ReadonlyArray<KeyedToken>,
+  known?: { readonly negs: ReturnType<typeof negationsIn>; readonly triggers: ReadonlyArray<Match<string>> }
+): OutcomeReading => {
+  // the claim reader passes the negations and triggers it already found over the same tokens
+  const negs = known?.negs ?? negationsIn(text, toks)
   const impl = nonOverlapping(findAll(LEX.implicative, toks))
-  const triggers = findAll(LEX.trigger, toks)
+  const triggers = known?.triggers ?? findAll(LEX.trigger, toks)
   const implTokens = new Set<number>()
   for (const m of impl) for (let k = m.first; k <= m.last; k++) implTokens.add(k)
   type W = { readonly m: Match<string>; readonly base: 1 | -1; readonly kind: 'success' | 'failure' | 'counter' | 'effect' }

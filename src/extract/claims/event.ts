@@ -9,7 +9,7 @@ import { REPORTING_VERB_LEMMA } from '../lexicons/reporting-verbs'
 import { COMPOUND_PREFIXES } from '../lexicons/events'
 import { findCountries } from './countries'
 import { LEX } from './cues'
-import { findAll, type KeyedToken } from './matcher'
+import { findAll, type KeyedToken, type Match } from './matcher'
 import type { PronounContext } from './places'
 
 const SUPPORT = new Set(['launch', 'target', 'respond', 'threaten', 'deploy', 'fire'])
@@ -52,21 +52,36 @@ const resolveName = (np: string, toks: ReadonlyArray<KeyedToken>, first: number,
 const distance = (t: { readonly start: number; readonly end: number }, pos: number): number =>
   t.start >= pos ? t.start - pos : pos - t.end + 1
 
+const NO_KEYWORDS: ReadonlyArray<string> = []
+const keywordCache = new Map<string, ReadonlyArray<string>>()
+
+/** The keywords one word token contributes (memoised by its normal form). */
+const wordKeywords = (norm: string): ReadonlyArray<string> => {
+  const hit = keywordCache.get(norm)
+  if (hit !== undefined) return hit
+  const out: string[] = []
+  const w = norm.replace(/'s$/, '').replace(/'$/, '')
+  if (!(w.length < 3 || STOPWORDS.has(w) || KEYWORD_STOP.has(w) || PRONOUNS.has(w) || REPORTING_VERB_LEMMA.has(w))) {
+    for (const part of w.split('-')) {
+      if (part.length < 2) continue
+      const prefix = COMPOUND_PREFIXES.find((p) => part.startsWith(p) && part.length > p.length + 3)
+      if (prefix !== undefined && prefix.length >= 4) {
+        out.push(prefix)
+        out.push(stem(part.slice(prefix.length)))
+      } else if (!STOPWORDS.has(part)) out.push(stem(part))
+    }
+  }
+  const v = out.length === 0 ? NO_KEYWORDS : out
+  if (keywordCache.size < 100_000) keywordCache.set(norm, v)
+  return v
+}
+
 /** Content keywords: lower-cased, compounds split, stemmed, stop words and reporting verbs removed. */
 export const keywordsOf = (toks: ReadonlyArray<KeyedToken>): ReadonlyArray<string> => {
   const out = new Set<string>()
   for (const t of toks) {
     if (t.kind !== 'word') continue
-    const w = t.norm.replace(/'s$/, '').replace(/'$/, '')
-    if (w.length < 3 || STOPWORDS.has(w) || KEYWORD_STOP.has(w) || PRONOUNS.has(w) || REPORTING_VERB_LEMMA.has(w)) continue
-    for (const part of w.split('-')) {
-      if (part.length < 2) continue
-      const prefix = COMPOUND_PREFIXES.find((p) => part.startsWith(p) && part.length > p.length + 3)
-      if (prefix !== undefined && prefix.length >= 4) {
-        out.add(prefix)
-        out.add(stem(part.slice(prefix.length)))
-      } else if (!STOPWORDS.has(part)) out.add(stem(part))
-    }
+    for (const k of wordKeywords(t.norm)) out.add(k)
   }
   return [...out].sort()
 }
@@ -81,9 +96,10 @@ export const eventFrameOf = (
   times: ReadonlyArray<TimeExpression>,
   ctx: PronounContext,
   bounds: { readonly from: string | null; readonly to: string | null },
-  focus: number | null = null
+  focus: number | null = null,
+  knownTriggers?: ReadonlyArray<Match<string>>
 ): EventFrame => {
-  const triggers = findAll(LEX.trigger, toks)
+  const triggers = knownTriggers ?? findAll(LEX.trigger, toks)
   const content = triggers.filter((t) => !SUPPORT.has(t.data))
   const pool = content.length > 0 ? content : triggers
   // the event is the one the deciding cue (denial, negation, outcome word) is about: the

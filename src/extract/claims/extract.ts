@@ -111,7 +111,7 @@ const readSpan = (
   const responsibility = findAll(LEX.responsibility, toks)
   const loaded = findAll(LEX.loaded, toks)
   const triggers = findAll(LEX.trigger, toks)
-  const outcome = outcomeIn(text, toks)
+  const outcome = outcomeIn(text, toks, { negs, triggers })
   const times = knownTimes ?? resolveTimes(text, range, published)
   const quantities = quantitiesIn(text, toks).filter((q) => !times.some((t) => overlaps(t, q)))
   const places = placesIn(text, toks, ctx)
@@ -220,7 +220,7 @@ const readSpan = (
   const speechTime = times.find((t) => t.end <= speechAt && t.to !== null)
   const eventTimes = times.filter((t) => t.end > speechAt)
   const bounds = speechTime !== undefined ? { from: null, to: speechTime.to } : o.bounds ?? { from: null, to: null }
-  const event = eventFrameOf(toks, places, eventTimes, ctx, bounds, decisive ?? null)
+  const event = eventFrameOf(toks, places, eventTimes, ctx, bounds, decisive ?? null, triggers)
   return { predicate, outcome: outcome.outcome, polarity, modality, certainty, event, quantities, times, places, cues }
 }
 

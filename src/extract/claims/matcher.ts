@@ -9,7 +9,18 @@ import { normalizeToken, tokenize, type Token } from '../../text/tokens'
 /** A token with its matching key (possessive dropped, hyphens removed, Porter stem). */
 export interface KeyedToken extends Token {
   readonly key: string
+  /** The candidate patterns of every compiled lexicon for this key (index: matcher id), looked up once per token. */
+  readonly lex: LexEntry
+  /** The lexicon generation `lex` was read in (a lexicon compiled later is looked up by key instead). */
+  readonly lexGen: number
 }
+
+type LexEntry = ReadonlyArray<ReadonlyArray<Pattern<unknown>> | undefined>
+
+/** Every compiled lexicon's first-word index merged: key -> (matcher id -> patterns). */
+const LEX_INDEX = new Map<string, Array<ReadonlyArray<Pattern<unknown>> | undefined>>()
+const NO_LEX: LexEntry = []
+let lexGeneration = 0
 
 const keyCache = new Map<string, string>()
 
@@ -25,8 +36,17 @@ export const keyOf = (norm: string): string => {
 }
 
 /** Tokens of `text` in `range`, with keys. */
-export const keyedTokens = (text: string, range?: Span): ReadonlyArray<KeyedToken> =>
-  tokenize(text, range).map((t) => ({ ...t, key: keyOf(t.norm) }))
+export const keyedTokens = (text: string, range?: Span): ReadonlyArray<KeyedToken> => {
+  const ts = tokenize(text, range)
+  const out = new Array<KeyedToken>(ts.length)
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i] as Token
+    // same fields as the token, in the same order, plus its key (no object spread on this hot path)
+    const key = keyOf(t.norm)
+    out[i] = { text: t.text, norm: t.norm, kind: t.kind, start: t.start, end: t.end, key, lex: LEX_INDEX.get(key) ?? NO_LEX, lexGen: lexGeneration }
+  }
+  return out
+}
 
 type Step = { readonly _tag: 'word'; readonly keys: ReadonlySet<string> } | { readonly _tag: 'gap' }
 
@@ -49,6 +69,7 @@ export interface Match<A> {
 
 /** A compiled lexicon. */
 export interface Matcher<A> {
+  readonly id: number
   readonly byFirst: ReadonlyMap<string, ReadonlyArray<Pattern<A>>>
 }
 
@@ -83,7 +104,18 @@ export const compile = <A>(entries: ReadonlyArray<{ readonly phrase: string; rea
   }
   // Longest patterns first, so the first success at a position is the longest.
   for (const list of byFirst.values()) list.sort((a, b) => b.steps.length - a.steps.length)
-  return { byFirst }
+  // register in the merged index, so a token's candidates for every lexicon come from one lookup
+  lexGeneration++
+  const id = lexGeneration - 1
+  for (const [k, list] of byFirst) {
+    let entry = LEX_INDEX.get(k)
+    if (entry === undefined) {
+      entry = []
+      LEX_INDEX.set(k, entry)
+    }
+    entry[id] = list as ReadonlyArray<Pattern<unknown>>
+  }
+  return { id, byFirst }
 }
 
 /** Compiles a plain list of phrases whose payload is the phrase itself. */
@@ -114,7 +146,8 @@ export const findAll = <A>(m: Matcher<A>, tokens: ReadonlyArray<KeyedToken>): Re
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
     if (tok === undefined) continue
-    const cands = m.byFirst.get(tok.key)
+    // tokens keyed after this lexicon was compiled carry its candidates; others look them up
+    const cands = (m.id < tok.lexGen ? tok.lex[m.id] : m.byFirst.get(tok.key)) as ReadonlyArray<Pattern<A>> | undefined
     if (cands === undefined) continue
     for (const p of cands) {
       const last = matchFrom(tokens, p.steps, 1, i + 1)

@@ -159,6 +159,27 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Kind | n
   [/\b(?:at the time|the same (?:day|week|month|year)|that (?:day|week|month|year)|at that time)(?![\w])/gi, () => ({ _tag: 'unresolvable' })]
 ]
 
+/**
+ * One cheap necessary condition per pattern (same order as PATTERNS): a segment that fails
+ * the gate cannot match the pattern, so the costlier scan is skipped.
+ */
+const PATTERN_GATES: ReadonlyArray<RegExp> = [
+  new RegExp(MONTH_RE),
+  new RegExp(MONTH_RE),
+  new RegExp(MONTH_RE),
+  new RegExp(MONTH_RE),
+  /(?:early|mid|late)[- ](?:1[89]|20)\d\d/i,
+  new RegExp(YEAR_RE),
+  new RegExp(WEEKDAY_RE),
+  /the (?:past|last|previous|preceding) /i,
+  /the (?:past|last|previous) /i,
+  / ago/i,
+  /(?:earlier|later|late|early) (?:this|last) /i,
+  /(?:last|this|next|past|previous|coming) (?:week|month|year|decade)/i,
+  /yesterday|today|tonight|this morning|this afternoon|this evening|recently|lately/i,
+  /time|same|that /i
+]
+
 /** A cheap gate: no time expression can match a segment without one of these. */
 const MAY_HAVE_TIME = new RegExp(`\\d|${MONTH_RE}|${WEEKDAY_RE}|\\b(?:week|month|year|decade|day|days|ago|yesterday|today|tonight|morning|afternoon|evening|recently|lately|time)\\b`, 'i')
 
@@ -305,8 +326,13 @@ export const resolveTimes = (text: string, range: Span | undefined, published: P
   const segment = text.slice(r.start, r.end)
   const cands: Candidate[] = []
   if (!MAY_HAVE_TIME.test(segment)) return []
-  for (const [re, build] of PATTERNS) {
-    const g = new RegExp(re.source, re.flags)
+  for (let p = 0; p < PATTERNS.length; p++) {
+    const entry = PATTERNS[p]
+    const gate = PATTERN_GATES[p]
+    if (entry === undefined || (gate !== undefined && !gate.test(segment))) continue
+    const [g, build] = entry
+    // the patterns are compiled once (global flag); each scan starts from the segment's start
+    g.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = g.exec(segment)) !== null) {
       if (m[0].length === 0) {
