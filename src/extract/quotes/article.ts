@@ -694,10 +694,9 @@ const firstAfter = (e: Entity, pos: number): number => {
 
 /** Is an anonymity phrase stated within a short window after one of the entity's mentions? */
 const statedAnonymous = (text: string, e: Entity): boolean =>
-  e.mentions.some((s) => {
-    const window = text.slice(s.start, Math.min(text.length, s.end + 160)).toLowerCase()
-    return ANONYMITY_PHRASES.some((p) => window.includes(p))
-  })
+  e.mentions.some((s) => ANONYMITY_RE.test(text.slice(s.start, Math.min(text.length, s.end + 160))))
+
+const ANONYMITY_RE = new RegExp(ANONYMITY_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'), 'i')
 
 const markStatedAnonymity = (text: string, ents: ReadonlyArray<Entity>): void => {
   for (const e of ents) if (!e.anonymous && e.names.length === 0 && statedAnonymous(text, e)) e.anonymous = true

@@ -85,13 +85,26 @@ export const buildCorpus = (
     }
   }
   // 2. Short forms (one part, or a tail like "Azari-Jahromi") join the one full-name group they
-  // end; when several fit, the one in the same article.
-  const byLast = new Map<string, Array<{ name: string; i: number; article: number }>>()
+  // end; when several fit, the one in the same article. Full names are grouped by last part and
+  // by spelling, so each distinct pair of spellings is compared once.
+  const byLast = new Map<string, Map<string, Array<{ i: number; article: number }>>>()
   for (const f of fullNames) {
     const last = f.parts[f.parts.length - 1]!
-    const xs = byLast.get(last) ?? []
-    xs.push(f)
-    byLast.set(last, xs)
+    const spellings = byLast.get(last) ?? new Map<string, Array<{ i: number; article: number }>>()
+    const xs = spellings.get(f.name) ?? []
+    xs.push({ i: f.i, article: f.article })
+    spellings.set(f.name, xs)
+    byLast.set(last, spellings)
+  }
+  const same = new Map<string, boolean>()
+  const sameCached = (a: string, b: string): boolean => {
+    const k = `${a}\u0000${b}`
+    let v = same.get(k)
+    if (v === undefined) {
+      v = sameName(a, b)
+      same.set(k, v)
+    }
+    return v
   }
   for (const { r, i } of fullIdx) {
     const e = ent(r)
@@ -102,16 +115,19 @@ export const buildCorpus = (
       const parts = nameParts(n)
       const last = parts[parts.length - 1]
       if (last === undefined) continue
-      for (const f of byLast.get(last) ?? []) {
-        if (f.i === i || !sameName(n, f.name)) continue
-        const root = find(f.i)
-        candidates.set(root, Math.max(candidates.get(root) ?? 0, f.article === r.article ? 1 : 0))
+      for (const [full, xs] of byLast.get(last) ?? []) {
+        if (!sameCached(n, full)) continue
+        for (const f of xs) {
+          if (f.i === i) continue
+          const root = find(f.i)
+          candidates.set(root, Math.max(candidates.get(root) ?? 0, f.article === r.article ? 1 : 0))
+        }
       }
     }
     if (candidates.size === 1) union(i, [...candidates.keys()][0]!)
     else if (candidates.size > 1) {
-      const same = [...candidates.entries()].filter(([, local]) => local === 1)
-      if (same.length === 1) union(i, same[0]![0])
+      const local = [...candidates.entries()].filter(([, l]) => l === 1)
+      if (local.length === 1) union(i, local[0]![0])
     }
   }
   // 3. Single-word names never attached to a full name ("Tehran", "Trump") merge by exact key.

@@ -26,7 +26,8 @@ const HEDGE_RE = new RegExp(
 /** Distinct hedge cues (lower case, in order of appearance) in `text`. */
 export const hedgesIn = (text: string): ReadonlyArray<string> => {
   const lower = text.toLowerCase().replace(/\u2019/g, "'")
-  const re = new RegExp(HEDGE_RE.source, 'g')
+  const re = HEDGE_RE
+  re.lastIndex = 0
   const out: string[] = []
   for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
     // "could've" must not match as "could" followed by a stray "'ve".
