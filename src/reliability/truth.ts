@@ -141,8 +141,14 @@ export interface TruthOptions {
   readonly baseSimilarity?: number
   /** Accu/AccuCopy initial source accuracy (default 0.8; clamped to [0.01, 0.99]). */
   readonly initialAccuracy?: number
-  /** Accu/AccuCopy: number of false values in each item's domain, n (default 100; at least 1). */
-  readonly falseValues?: number
+  /**
+   * Accu/AccuCopy: number of false values in each item's domain, n (default 100; at least 1),
+   * or `'observed'`: the other values observed for the item are its only false values
+   * (n = values observed - 1), the mutual-exclusion set of Pasternack & Roth's latent
+   * credibility models (WWW 2013). Use `'observed'` when items have few candidate values that
+   * sources choose between (figures, dates); a fixed n when any value could be claimed.
+   */
+  readonly falseValues?: number | 'observed'
   /** AccuCopy: probability that a copier copies a given value, c (default 0.8; clamped to [0, 1]). */
   readonly copyRate?: number
   /** AccuCopy: prior probability of copying in each direction, alpha (default 0.2; clamped to [0.001, 0.49]). */
@@ -157,6 +163,13 @@ export interface TruthOptions {
   readonly accuracyPrior?: number
   /** AccuCopy: known dependence between sources; when absent it is estimated from shared false values. */
   readonly copyProbabilities?: ReadonlyArray<CopyProbability>
+  /**
+   * How a tie between top-scored values is broken (it is reported either way, in
+   * `ItemTruth.tie`, `tied` and `tieBreak`): `'trust'` (default) prefers the value whose
+   * sources have the larger total trust as the algorithm estimated it, falling back to
+   * code-unit order when that ties too; `'order'` takes code-unit order.
+   */
+  readonly tieBreak?: 'trust' | 'order'
   /**
    * Similarity of two values of an item in [0, 1] (e.g. of two numbers, or of two author
    * lists). TruthFinder and Accu/AccuCopy let similar values support each other.
@@ -198,12 +211,24 @@ export interface ValueBelief {
  */
 export interface ItemTruth {
   readonly item: string
-  /** The chosen value: the highest score (ties broken by value, in code-unit order). */
+  /**
+   * The chosen value: the highest score. When several values share it (`tie`), the one chosen
+   * among them is said by `tieBreak`; read `tied` before presenting `value` as the answer.
+   */
   readonly value: string
   /** Confidence of the chosen value. */
   readonly confidence: number
-  /** True when another value has the same score as the chosen one. */
+  /** True when another value has the same score as the chosen one (to a relative 1e-9). */
   readonly tie: boolean
+  /** The values sharing the top score, in code-unit order; empty when there is no tie. */
+  readonly tied: ReadonlyArray<string>
+  /**
+   * How `value` was chosen among `tied`: `'none'` (no tie), `'trust'` (the tied value whose
+   * sources have the larger total trust) or `'order'` (trust could not separate them, or
+   * `tieBreak: 'order'` was asked: the first in code-unit order, an arbitrary pick).
+   */
+  readonly tieBreak: 'none' | 'trust' | 'order'
+  /** Values best first: score, then (on a tie) the tie-break, then code-unit order. */
   readonly values: ReadonlyArray<ValueBelief>
 }
 
@@ -270,6 +295,11 @@ export interface TruthResult {
 const num = (x: number | undefined, fallback: number, lo: number, hi: number): number =>
   x === undefined || !Number.isFinite(x) ? fallback : clamp(x, lo, hi)
 
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Two scores are tied when they agree to a relative 1e-9 (float noise is not a preference). */
+const sameScore = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))
+
 const safeSimilarity =
   (f: TruthOptions['similarity']): Params['similarity'] =>
   (item, a, b) => {
@@ -332,10 +362,11 @@ export const discoverTruth = (observations: ReadonlyArray<Observation>, options:
     initialTrust: num(options.initialTrust, 0.9, 0.01, 0.99),
     baseSimilarity: num(options.baseSimilarity, 0, 0, 1),
     initialAccuracy: num(options.initialAccuracy, 0.8, 0.01, 0.99),
-    falseValues: num(options.falseValues, 100, 1, 1e9),
+    falseValues: num(typeof options.falseValues === 'number' ? options.falseValues : undefined, 100, 1, 1e9),
     copyRate: num(options.copyRate, 0.8, 0, 1),
     copyPrior: num(options.copyPrior, 0.2, 0.001, 0.49),
     accuracyPrior: num(options.accuracyPrior, 0, 0, 1e6),
+    observedDomain: options.falseValues === 'observed',
     exponent: num(options.exponent, algorithm === 'pooled-investment' ? 1.4 : 1.2, 1, 3),
     similarity: options.similarity === undefined ? null : safeSimilarity(options.similarity),
     dependence: given
@@ -357,28 +388,42 @@ export const discoverTruth = (observations: ReadonlyArray<Observation>, options:
 
   const belief = run.belief.map((x) => clamp(finiteOr(x, 0), 0, 1))
   const trust = run.trust.map((x) => clamp(finiteOr(x, 0), 0, 1))
+  const byTrust = options.tieBreak !== 'order'
   const items: ItemTruth[] = g.items.map((item, i) => {
     const ids = g.itemClaims[i] ?? []
     const total = ids.reduce((acc, c) => acc + (belief[c] ?? 0), 0)
-    const values: ValueBelief[] = ids
-      .map((c) => {
-        const claim = g.claims[c]
-        const srcs = claim?.sources ?? []
-        return {
-          value: claim?.value ?? '',
-          score: belief[c] ?? 0,
-          confidence: total > 0 ? clamp((belief[c] ?? 0) / total, 0, 1) : ids.length > 0 ? 1 / ids.length : 0,
-          sources: srcs.map((s) => g.sources[s] ?? ''),
-          independentSupport: independentSupport(srcs, trust, run.dependence, 1, nSources)
-        }
-      })
-      .sort((a, b) => b.score - a.score || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    const scored = ids.map((c) => {
+      const claim = g.claims[c]
+      const srcs = claim?.sources ?? []
+      const value: ValueBelief = {
+        value: claim?.value ?? '',
+        score: belief[c] ?? 0,
+        confidence: total > 0 ? clamp((belief[c] ?? 0) / total, 0, 1) : ids.length > 0 ? 1 / ids.length : 0,
+        sources: srcs.map((s) => g.sources[s] ?? ''),
+        independentSupport: independentSupport(srcs, trust, run.dependence, 1, nSources)
+      }
+      return { value, backing: srcs.reduce((acc, s) => acc + (trust[s] ?? 0), 0) }
+    })
+    const sorted = scored.sort(
+      (a, b) =>
+        (sameScore(a.value.score, b.value.score) ? 0 : b.value.score - a.value.score) ||
+        (byTrust && !sameScore(a.backing, b.backing) ? b.backing - a.backing : 0) ||
+        byCodeUnit(a.value.value, b.value.value)
+    )
+    const values = sorted.map((x) => x.value)
+    const head = sorted[0]
+    const tiedRows = head === undefined ? [] : sorted.filter((x) => sameScore(x.value.score, head.value.score))
+    const tie = tiedRows.length > 1
+    const trustDecided =
+      tie && byTrust && head !== undefined && tiedRows.slice(1).every((x) => !sameScore(x.backing, head.backing))
     const best = values[0]
     return {
       item,
       value: best?.value ?? '',
       confidence: best?.confidence ?? 0,
-      tie: values.length > 1 && values[1]?.score === best?.score,
+      tie,
+      tied: tie ? tiedRows.map((x) => x.value.value).sort(byCodeUnit) : [],
+      tieBreak: !tie ? 'none' : trustDecided ? 'trust' : 'order',
       values
     }
   })

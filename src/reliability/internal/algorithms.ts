@@ -34,6 +34,12 @@ export interface Params {
   readonly exponent: number
   /** Accu: pseudo-count of the initial accuracy in each source's accuracy (0: the paper's mean). */
   readonly accuracyPrior: number
+  /**
+   * Accu: the false values of an item are the OTHER values observed for it (n = observed - 1,
+   * no unobserved value), as in Pasternack & Roth's latent credibility models (2013), instead of
+   * a fixed domain of `falseValues` values.
+   */
+  readonly observedDomain: boolean
   readonly similarity: Similarity | null
   /** Given dependence between sources (key(a, b), a < b); null: estimate (AccuCopy). */
   readonly dependence: ReadonlyMap<number, number> | null
@@ -76,16 +82,21 @@ const sourceCounts = (g: Graph): Float64Array => Float64Array.from(g.sourceClaim
 export const vote = (g: Graph): Run => {
   const counts = Float64Array.from(g.claims, (c) => c.sources.length)
   const belief = normaliseByMax(counts)
-  // trust: share of a source's claims that are the (first) most voted value of their item
-  const winner = new Set<number>()
+  // trust: share of a source's claims that have the item's top count, a tie of k values
+  // counting 1/k each (never decided by value order)
+  const share = new Float64Array(g.claims.length)
   for (const ids of g.itemClaims) {
-    let best = -1
-    for (const c of ids) if (best < 0 || (counts[c] ?? 0) > (counts[best] ?? 0)) best = c
-    if (best >= 0) winner.add(best)
+    let top = 0
+    for (const c of ids) top = Math.max(top, counts[c] ?? 0)
+    const winners = ids.filter((c) => (counts[c] ?? 0) === top)
+    for (const c of winners) share[c] = 1 / winners.length
   }
-  const trust = Float64Array.from(g.sourceClaims, (cs) =>
-    cs.length === 0 ? 0 : cs.filter((c) => winner.has(c)).length / cs.length
-  )
+  const trust = Float64Array.from(g.sourceClaims, (cs) => {
+    if (cs.length === 0) return 0
+    let x = 0
+    for (const c of cs) x += share[c] ?? 0
+    return x / cs.length
+  })
   return { belief, trust, iterations: 1, converged: true, dependence: null }
 }
 
@@ -156,12 +167,14 @@ const invest = (g: Graph, p: Params & { readonly fixedIterations: boolean }, poo
       for (const s of c.sources) x += invested[s] ?? 0
       return x
     })
-    // a claim nobody invests in any more makes the returns undefined: stop there
-    if (claimInvestment.some((x) => !(x > 0))) break
     it++
+    // a claim nobody invests in any more (its sources' trust underflowed to 0) returns nothing
     const newTrust = Float64Array.from(g.sourceClaims, (cs, s) => {
       let x = 0
-      for (const c of cs) x += (belief[c] ?? 0) / (claimInvestment[c] ?? 1)
+      for (const c of cs) {
+        const inv = claimInvestment[c] ?? 0
+        if (inv > 0) x += (belief[c] ?? 0) / inv
+      }
       return (invested[s] ?? 0) * x
     })
     const base = Float64Array.from(g.claims, (c) => {
@@ -272,7 +285,7 @@ const claimProbabilities = (
   const out = new Float64Array(g.claims.length)
   for (const ids of g.itemClaims) {
     const xs = ids.map((c) => adjusted[c] ?? 0)
-    const unobserved = Math.max(0, p.falseValues + 1 - ids.length)
+    const unobserved = p.observedDomain ? 0 : Math.max(0, p.falseValues + 1 - ids.length)
     if (unobserved > 0) xs.push(Math.log(unobserved))
     const z = logSumExp(xs)
     for (const c of ids) out[c] = clamp(finiteOr(Math.exp((adjusted[c] ?? 0) - z), 0), 0, 1)
@@ -434,10 +447,15 @@ export const accu = (g: Graph, p: Params, copy: boolean): Run => {
   while (it < p.maxIterations) {
     it++
     if (copy && p.dependence === null) dependence = estimateDependence(g, belief, accuracy, p)
-    const score = accuracy.map((a) => accuracyScore(a, p.falseValues))
-    const votes = Float64Array.from(g.claims, (c) =>
-      copy ? discountedVote(c.sources, score, accuracy, dependence, p.copyRate, n)[0] : c.sources.reduce((x, s) => x + (score[s] ?? 0), 0)
-    )
+    // the vote of a source is ln(n) + ln(A / (1 - A)); the ln(n) part is added per counted source
+    const score = accuracy.map((a) => accuracyScore(a, 1))
+    const votes = Float64Array.from(g.claims, (c) => {
+      const domain = p.observedDomain ? Math.max(1, (g.itemClaims[c.item]?.length ?? 1) - 1) : p.falseValues
+      const [count, support] = copy
+        ? discountedVote(c.sources, score, accuracy, dependence, p.copyRate, n)
+        : [c.sources.reduce((x, s) => x + (score[s] ?? 0), 0), c.sources.length]
+      return count + Math.log(domain) * support
+    })
     belief = claimProbabilities(g, votes, imp, p)
     const next = Float64Array.from(g.sourceClaims, (cs) => {
       let x = p.accuracyPrior * p.initialAccuracy
