@@ -16,18 +16,18 @@ import { compatibleQuantities } from './numeric'
 import { certaintyFactor, conf, eventName, evidenceOf, excerpt, verdict, who } from './shared'
 
 /** What the two readings disagree on, if anything. */
-const disagreement = (a: Claim, b: Claim, ctx: RuleContext): string | null => {
+const disagreement = (a: Claim, b: Claim, ctx: RuleContext, event: string): string | null => {
   const ra = ctx.reading(a)
   const rb = ctx.reading(b)
-  if (ra.occurrence !== null && rb.occurrence !== null && ra.occurrence !== rb.occurrence) return 'whether it happened'
+  if (ra.occurrence !== null && rb.occurrence !== null && ra.occurrence !== rb.occurrence) return `whether the ${event} happened`
   const va = verdict(ra)
   const vb = verdict(rb)
-  if (va !== null && vb !== null && va !== vb) return 'whether it succeeded'
-  if (ra.responsible !== null && rb.responsible !== null && !sameParty(ra.responsible, rb.responsible)) return 'who did it'
-  if (ra.place !== null && rb.place !== null && (ra.place.kind === 'international') !== (rb.place.kind === 'international')) return 'where it happened'
+  if (va !== null && vb !== null && va !== vb) return `whether the ${event} succeeded`
+  if (ra.responsible !== null && rb.responsible !== null && !sameParty(ra.responsible, rb.responsible)) return `who carried out the ${event}`
+  if (ra.place !== null && rb.place !== null && (ra.place.kind === 'international') !== (rb.place.kind === 'international')) return `where the ${event} took place`
   for (const qa of a.quantities)
     for (const qb of b.quantities)
-      if (qa.measure !== null && qa.measure === qb.measure && qa.unit === qb.unit && !compatibleQuantities(qa, qb)) return `the ${qa.measure}`
+      if (qa.measure !== null && qa.measure === qb.measure && qa.unit === qb.unit && !compatibleQuantities(qa, qb)) return `the number of ${qa.measure}`
   return null
 }
 
@@ -43,7 +43,7 @@ export const retractionRule: Rule = {
   description: 'A source later says the opposite of its own earlier claim about the same event.',
   kinds: ['retraction'],
   messages: {
-    reversed: '{source} reversed an earlier statement on {what} in the {event}: first "{earlierText}", later "{laterText}".'
+    reversed: '{source} reversed an earlier statement on {what}: first "{earlierText}", later "{laterText}".'
   },
   check: (a, b, ctx) => {
     const s = ctx.scope
@@ -62,7 +62,7 @@ export const retractionRule: Rule = {
     else return O.none
     // the later statement speaks of the same event only if the time windows can still meet
     if (s.time === 'disjoint' && !explicitCue) return O.none
-    const what = disagreement(earlier, later, ctx)
+    const what = disagreement(earlier, later, ctx, eventName(ctx))
     if (what === null) return O.none
     const source = earlier.assertedBy.name ?? earlier.outlet ?? 'the source'
     return O.some({

@@ -55,8 +55,21 @@ export const verdict = (r: ClaimReading): 'success' | 'failure' | null => {
   return null
 }
 
-/** The event description for messages. */
-export const eventName = (ctx: RuleContext): string => ctx.scope.event ?? ctx.scope.shared[0] ?? 'the event'
+const CONCEPT_NAMES: Readonly<Record<string, string>> = {
+  casualty: 'deadly incident',
+  aircraft: 'incident involving the aircraft',
+  vessel: 'incident involving the vessel',
+  hospital: 'incident at the hospital',
+  launch: 'launch'
+}
+
+/** The event description for messages ("attack on the Kessa depot", "seizure"). */
+export const eventName = (ctx: RuleContext): string => {
+  const e = ctx.scope.event ?? ctx.scope.shared[0] ?? 'event'
+  const [head, ...rest] = e.split(' on ')
+  const name = CONCEPT_NAMES[head ?? ''] ?? head ?? 'event'
+  return rest.length > 0 ? `${name} on ${rest.join(' on ')}` : name
+}
 
 /** Unique cue words from both readings. */
 export const evidenceOf = (...xs: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> => [...new Set(xs.flat())]

@@ -41,21 +41,21 @@ new RuleTester({ describe, it }).run('retraction-own-earlier-claim', retractionR
         quantities: [{ value: 14, text: '14', measure: 'people' }]
       },
       context: days,
-      errors: [{ messageId: 'reversed', kind: 'retraction', data: { source: 'Lena Park', what: 'the people' } }]
+      errors: [{ messageId: 'reversed', kind: 'retraction', data: { source: 'Lena Park', what: 'the number of people' } }]
     },
     {
       name: 'a minister takes back an attack claim',
       a: { articleId: 'day1', text: 'The army shelled the village overnight.', speaker: 'Defence Minister Ivo Hart' },
       b: { articleId: 'day3', text: 'The army never shelled the village, the minister said, withdrawing his earlier statement.', speaker: 'Defence Minister Ivo Hart' },
       context: days,
-      errors: [{ messageId: 'reversed', data: { what: 'whether it happened' } }]
+      errors: [{ messageId: 'reversed', data: { what: 'whether the attack happened' } }]
     },
     {
       name: 'a later, un-cued reversal of success',
       a: { articleId: 'day1', text: 'Our raid on the smugglers camp succeeded.', speaker: 'Police Chief Ana Ruiz' },
       b: { articleId: 'day3', text: 'The raid on the smugglers camp failed.', speaker: 'Police Chief Ana Ruiz' },
       context: days,
-      errors: [{ messageId: 'reversed', data: { what: 'whether it succeeded' } }]
+      errors: [{ messageId: 'reversed', data: { what: 'whether the attack succeeded' } }]
     }
   ]
 })
