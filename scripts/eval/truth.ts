@@ -326,9 +326,10 @@ const evaluate = (
     if (it.tieBreak === 'order') byOrder++
     if (it.value === truth) correct++
     // ties broken at random: the gold value wins with probability 1 / (number of tied values)
-    const top = it.values.filter((v) => v.score === it.values[0]?.score)
-    if (top.length > 1) ties++
-    if (top.some((v) => v.value === truth)) expected += 1 / top.length
+    // (the tie as discoverTruth reports it: scores equal to a relative 1e-9)
+    const top = it.tie ? it.tied : [it.value]
+    if (it.tie) ties++
+    if (top.includes(truth)) expected += 1 / top.length
   }
   const round4 = (x: number): number => Math.round(x * 10000) / 10000
   return {
