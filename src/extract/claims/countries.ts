@@ -52,19 +52,16 @@ const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
   return m
 })()
 
-const headCache = new Map<string, number>()
+const NEEDS_CANON = /[\u2018\u2019\u02bc\s]/
+const POSSESSIVE = /'s?$/
 
-/** The most words a surface starting with this (capitalised) token has; undefined when none starts with it. Memoised. */
+/** The most words a surface starting with this token has; undefined when it is not capitalised or no surface starts with it. */
 const headWords = (text: string): number | undefined => {
-  const hit = headCache.get(text)
-  if (hit !== undefined) return hit === 0 ? undefined : hit
-  let v: number | undefined
-  if (/^\p{Lu}/u.test(text)) {
-    const head = canon(text)
-    v = FIRST_WORDS.get(head) ?? FIRST_WORDS.get(head.replace(/'s?$/, ''))
-  }
-  if (headCache.size < 100_000) headCache.set(text, v ?? 0)
-  return v
+  // most tokens start with a lower-case ASCII letter, a digit or punctuation: no map lookup for them
+  const c = text.charCodeAt(0)
+  if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(text)) return undefined
+  const head = NEEDS_CANON.test(text) ? canon(text) : text
+  return FIRST_WORDS.get(head) ?? (POSSESSIVE.test(head) ? FIRST_WORDS.get(head.replace(POSSESSIVE, '')) : undefined)
 }
 
 /** Country mentions among `tokens` (longest match at each position; capitalised only). */
@@ -86,9 +83,10 @@ export const findCountries = (tokens: ReadonlyArray<Token>): ReadonlyArray<Count
       const prev = tokens[j - 1]
       if (j > i && prev !== undefined && tj.start > prev.end + 1) break
       surface = j === i ? canon(tj.text) : `${surface} ${canon(tj.text)}`
-      const bare = surface.replace(/'s?$/, '')
-      const hit = SURFACES.get(surface) ?? SURFACES.get(bare)
-      if (hit !== undefined) found = { ...hit, first: i, last: j, start: t.start, end: tj.start + (SURFACES.has(surface) ? tj.text.length : tj.text.length - (surface.length - bare.length)) }
+      const direct = SURFACES.get(surface)
+      const bare = direct !== undefined ? surface : surface.replace(/'s?$/, '')
+      const hit = direct ?? SURFACES.get(bare)
+      if (hit !== undefined) found = { country: hit.country, form: hit.form, first: i, last: j, start: t.start, end: tj.start + (direct !== undefined ? tj.text.length : tj.text.length - (surface.length - bare.length)) }
     }
     if (found !== null) {
       out.push(found)

@@ -81,7 +81,13 @@ export const keywordsOf = (toks: ReadonlyArray<KeyedToken>): ReadonlyArray<strin
   const out = new Set<string>()
   for (const t of toks) {
     if (t.kind !== 'word') continue
-    for (const k of wordKeywords(t.norm)) out.add(k)
+    const info = t.info
+    let kws = info.keywords
+    if (kws === undefined) {
+      kws = wordKeywords(t.norm)
+      info.keywords = kws
+    }
+    for (const k of kws) out.add(k)
   }
   return [...out].sort()
 }

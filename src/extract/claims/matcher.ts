@@ -6,13 +6,25 @@ import type { Span } from '../../model/common'
 import { stem } from '../../text/natural'
 import { normalizeToken, tokenize, type Token } from '../../text/tokens'
 
+/**
+ * What the claims stage derives from one normal form, computed once per distinct word and
+ * shared by every token of it (mutable only as a memo: `lex` is refreshed when a lexicon is
+ * compiled later, `keywords` filled by the event reader on first use).
+ */
+export interface WordInfo {
+  readonly key: string
+  /** The candidate patterns of every compiled lexicon for this key (index: matcher id). */
+  lex: LexEntry
+  /** The lexicon generation `lex` was read in (a lexicon compiled later is looked up by key instead). */
+  lexGen: number
+  /** Event keywords of the word (see event.ts), memoised. */
+  keywords?: ReadonlyArray<string>
+}
+
 /** A token with its matching key (possessive dropped, hyphens removed, Porter stem). */
 export interface KeyedToken extends Token {
   readonly key: string
-  /** The candidate patterns of every compiled lexicon for this key (index: matcher id), looked up once per token. */
-  readonly lex: LexEntry
-  /** The lexicon generation `lex` was read in (a lexicon compiled later is looked up by key instead). */
-  readonly lexGen: number
+  readonly info: WordInfo
 }
 
 type LexEntry = ReadonlyArray<ReadonlyArray<Pattern<unknown>> | undefined>
@@ -22,18 +34,30 @@ const LEX_INDEX = new Map<string, Array<ReadonlyArray<Pattern<unknown>> | undefi
 const NO_LEX: LexEntry = []
 let lexGeneration = 0
 
-const keyCache = new Map<string, string>()
+const infoCache = new Map<string, WordInfo>()
 
-/** Matching key of a normalised token. */
-export const keyOf = (norm: string): string => {
-  const hit = keyCache.get(norm)
-  if (hit !== undefined) return hit
+const computeKey = (norm: string): string => {
   let w = norm.replace(/'s$/, '').replace(/'$/, '')
   if (w !== '-' && w.length > 1) w = w.replace(/-/g, '')
-  const k = /^[a-z]+$/.test(w) ? stem(w) : w
-  if (keyCache.size < 100_000) keyCache.set(norm, k)
-  return k
+  return /^[a-z]+$/.test(w) ? stem(w) : w
 }
+
+/** The (memoised) word information of a normalised token. */
+const infoOf = (norm: string): WordInfo => {
+  let w = infoCache.get(norm)
+  if (w === undefined) {
+    const key = computeKey(norm)
+    w = { key, lex: LEX_INDEX.get(key) ?? NO_LEX, lexGen: lexGeneration }
+    if (infoCache.size < 100_000) infoCache.set(norm, w)
+  } else if (w.lexGen !== lexGeneration) {
+    w.lex = LEX_INDEX.get(w.key) ?? NO_LEX
+    w.lexGen = lexGeneration
+  }
+  return w
+}
+
+/** Matching key of a normalised token. */
+export const keyOf = (norm: string): string => infoOf(norm).key
 
 /** Tokens of `text` in `range`, with keys. */
 export const keyedTokens = (text: string, range?: Span): ReadonlyArray<KeyedToken> => {
@@ -41,9 +65,9 @@ export const keyedTokens = (text: string, range?: Span): ReadonlyArray<KeyedToke
   const out = new Array<KeyedToken>(ts.length)
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i] as Token
-    // same fields as the token, in the same order, plus its key (no object spread on this hot path)
-    const key = keyOf(t.norm)
-    out[i] = { text: t.text, norm: t.norm, kind: t.kind, start: t.start, end: t.end, key, lex: LEX_INDEX.get(key) ?? NO_LEX, lexGen: lexGeneration }
+    const info = infoOf(t.norm)
+    // the token's fields plus its key and word information (no object spread on this hot path)
+    out[i] = { text: t.text, norm: t.norm, kind: t.kind, start: t.start, end: t.end, key: info.key, info }
   }
   return out
 }
@@ -147,7 +171,8 @@ export const findAll = <A>(m: Matcher<A>, tokens: ReadonlyArray<KeyedToken>): Re
     const tok = tokens[i]
     if (tok === undefined) continue
     // tokens keyed after this lexicon was compiled carry its candidates; others look them up
-    const cands = (m.id < tok.lexGen ? tok.lex[m.id] : m.byFirst.get(tok.key)) as ReadonlyArray<Pattern<A>> | undefined
+    const info = tok.info
+    const cands = (m.id < info.lexGen ? info.lex[m.id] : m.byFirst.get(tok.key)) as ReadonlyArray<Pattern<A>> | undefined
     if (cands === undefined) continue
     for (const p of cands) {
       const last = matchFrom(tokens, p.steps, 1, i + 1)

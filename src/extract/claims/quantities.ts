@@ -38,7 +38,9 @@ const MEASURE_STOP = new Set([...STOPWORDS, 'per', 'than', 'more', 'less', 'whic
 
 const wordValue = (norm: string): number | undefined => {
   if (NUMBER_WORDS.has(norm)) return NUMBER_WORDS.get(norm)
-  // "twenty-five"
+  // "twenty-five" (exactly one hyphen)
+  const hy = norm.indexOf('-')
+  if (hy < 0 || norm.indexOf('-', hy + 1) >= 0) return undefined
   const parts = norm.split('-')
   if (parts.length === 2) {
     const a = NUMBER_WORDS.get(parts[0] ?? '')
@@ -132,11 +134,13 @@ const readCore = (toks: ReadonlyArray<KeyedToken>, i: number): Core | null => {
   return { value: total + current, first: i, last, approximate: false, bound: 'exact', vague: false }
 }
 
-const MODIFIERS = [...QUANTITY_MODIFIERS].sort((a, b) => b.phrase.split(' ').length - a.phrase.split(' ').length)
+const MODIFIERS = [...QUANTITY_MODIFIERS]
+  .sort((a, b) => b.phrase.split(' ').length - a.phrase.split(' ').length)
+  .map((m) => ({ ...m, words: m.phrase.split(' ') }))
 
 const readModifier = (toks: ReadonlyArray<KeyedToken>, i: number): { readonly first: number; readonly approximate: boolean; readonly bound: 'exact' | 'min' | 'max' } | null => {
   for (const m of MODIFIERS) {
-    const words = m.phrase.split(' ')
+    const words = m.words
     const from = i - words.length
     if (from < 0) continue
     const ok = words.every((w, k) => toks[from + k]?.norm === w)
