@@ -92,10 +92,15 @@ interface QuoteAt {
 // utilities
 // -------------------------------------------------------------------------------------
 
-/** The body regions of an article: its paragraphs, or (when none were found) the whole text. */
+/** The regions quotes are read from: the headline and body paragraphs, or (when none were found) the text split on blank lines. */
 export const bodyRegions = (article: Article): ReadonlyArray<Span> => {
   if (article.paragraphs.length > 0) {
-    return article.paragraphs.filter((p) => p.start >= 0 && p.end <= article.text.length && p.end > p.start)
+    const body = article.paragraphs.filter((p) => p.start >= 0 && p.end <= article.text.length && p.end > p.start)
+    // The headline too, when it stands before the body ("Strikers vow 'no surrender', union says").
+    const t = article.title
+    const first = body[0]
+    if (t !== null && first !== undefined && t.end <= first.start && t.start >= 0 && t.end > t.start) return [{ start: t.start, end: t.end }, ...body]
+    return body
   }
   const out: Span[] = []
   const re = /\n[^\S\n]*\n/g

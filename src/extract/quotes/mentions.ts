@@ -6,6 +6,7 @@
 import { TITLE_ABBREVIATIONS } from '../../text/abbreviations'
 import type { Token } from '../../text/tokens'
 import { ANONYMITY_MODIFIERS, GROUP_NOUNS, INDEFINITE_DETERMINERS, SOURCE_NOUNS } from '../lexicons/anonymity'
+import { COUNTRIES } from '../lexicons/countries'
 import { DOCUMENT_NOUNS } from '../lexicons/reporting-verbs'
 import {
   HONORIFICS,
@@ -72,6 +73,9 @@ const NON_NP_CAPITALS = new Set([
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
   'august', 'september', 'october', 'november', 'december', 'said', 'says', 'told', 'added'
 ])
+
+/** Country names, aliases and capitals, lower case (from the claims stage's country lexicon). */
+const STATES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.capitals].map((x) => x.toLowerCase())))
 
 const POSSESSIVE_DETERMINERS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your'])
 const DETERMINERS = new Set(['the', 'a', 'an', ...INDEFINITE_DETERMINERS, ...POSSESSIVE_DETERMINERS])
@@ -508,7 +512,9 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
     const role = appositiveRole ?? prefixRole
     const runLength = body.length - nameFrom
     const person = runLength >= 2 || name.includes('-') || rank !== null || prefixRole !== null || appositiveRole !== null || gender !== null
-    const kind: MentionKind = person ? 'person' : priorHasNonPerson ? 'organization' : 'unknown'
+    // A country or capital standing alone speaks for its government ("Tehran claimed", "Washington said").
+    const state = !person && runLength <= 3 && STATES.has(name.toLowerCase())
+    const kind: MentionKind = person ? 'person' : priorHasNonPerson || state ? 'organization' : 'unknown'
     return mk(base, kind, name, rank !== null ? surfaceOf(rs, body.length) : name, role, rank, head, false, false, gender, false, acronym)
   }
   const phrase = surfaceOf(0, body.length)
