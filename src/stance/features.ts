@@ -51,6 +51,8 @@ export interface PreparedText {
   /** All distinct content stems. */
   readonly stems: ReadonlySet<string>
   readonly bigrams: ReadonlySet<string>
+  /** Content stems of the first three sentences. */
+  readonly leadStems: ReadonlySet<string>
 }
 
 /** A sink for named features; the order of calls is the feature order. */
@@ -212,7 +214,8 @@ export const prepareText = (text: string): PreparedText => {
     groups,
     words,
     stems,
-    bigrams
+    bigrams,
+    leadStems: new Set(sentences.slice(0, 3).flatMap((s) => [...s.stems]))
   }
 }
 
@@ -221,7 +224,42 @@ export const prepareText = (text: string): PreparedText => {
 // -------------------------------------------------------------------------------------
 
 /** How much of the claim's content a sentence carries, in [0, 1] (plus a bigram bonus). */
-export const sentenceAlignment = (claim: PreparedText, s: PreparedSentence): number => {
+export const sentenceAlignment = (claim: PreparedText, s: PreparedSentence): number =>
+  memo(alignmentMemo, claim, s, () => computeAlignment(claim, s))
+
+/**
+ * Per-(claim, sentence) memo tables. Keys are the objects `prepareText` returns, so a cached
+ * value can only be read for the very same inputs: the functions stay pure, and a prepared
+ * body scored against many claims computes each alignment once per claim.
+ */
+const alignmentMemo = new WeakMap<PreparedText, WeakMap<PreparedSentence, number>>()
+const negationMemo = new WeakMap<PreparedText, WeakMap<PreparedSentence, boolean>>()
+const normMemo = new WeakMap<PreparedText, number>()
+
+const memo = <A>(table: WeakMap<PreparedText, WeakMap<PreparedSentence, A>>, claim: PreparedText, s: PreparedSentence, f: () => A): A => {
+  let inner = table.get(claim)
+  if (inner === undefined) {
+    inner = new WeakMap()
+    table.set(claim, inner)
+  }
+  const hit = inner.get(s)
+  if (hit !== undefined) return hit
+  const v = f()
+  inner.set(s, v)
+  return v
+}
+
+/** Euclidean norm of a text's sublinear term frequencies. */
+const tfNorm = (t: PreparedText): number => {
+  const hit = normMemo.get(t)
+  if (hit !== undefined) return hit
+  let n = 0
+  for (const v of t.tf.values()) n += Math.log1p(v) ** 2
+  normMemo.set(t, n)
+  return n
+}
+
+const computeAlignment = (claim: PreparedText, s: PreparedSentence): number => {
   if (claim.stems.size === 0) return 0
   let hit = 0
   for (const c of claim.stems) if (s.stems.has(c)) hit++
@@ -240,7 +278,10 @@ export const alignedSentences = (claim: PreparedText, body: PreparedText, k: num
     .map((x) => x.i)
 
 /** True when a negation stands within `window` tokens before a claim stem in the sentence. */
-export const negatesClaim = (claim: PreparedText, s: PreparedSentence, window = 4): boolean => {
+export const negatesClaim = (claim: PreparedText, s: PreparedSentence): boolean =>
+  memo(negationMemo, claim, s, () => computeNegation(claim, s, 4))
+
+const computeNegation = (claim: PreparedText, s: PreparedSentence, window: number): boolean => {
   const ts = s.tokens
   for (let i = 0; i < ts.length; i++) {
     if (!ts[i]!.neg) continue
@@ -257,6 +298,15 @@ export const negatesClaim = (claim: PreparedText, s: PreparedSentence, window = 
 
 const log1p = Math.log1p
 
+// feature names built once (the sink of a feature vector ignores them, but they are evaluated)
+const N_BODY = GROUP_NAMES.map((n) => `st.body.${n}`)
+const N_BODY_ANY = GROUP_NAMES.map((n) => `st.bodyAny.${n}`)
+const N_ALIGNED = GROUP_NAMES.map((n) => `st.aligned.${n}`)
+const N_LEAD = GROUP_NAMES.map((n) => `st.lead.${n}`)
+const N_CLAIM = GROUP_NAMES.map((n) => `st.claim.${n}`)
+const N_SOFT = GROUP_NAMES.map((n) => `st.soft.${n}`)
+const N_WORD = STANCE_CUE_WORDS.map((w) => `st.word.${w}`)
+
 /** Relatedness features: overlap of the claim's content with the body. */
 export const relatednessFeatures = (claim: PreparedText, body: PreparedText, f: Sink): void => {
   const n = claim.stems.size
@@ -270,20 +320,16 @@ export const relatednessFeatures = (claim: PreparedText, body: PreparedText, f: 
     tfsum += log1p(tf)
     dot += log1p(claim.tf.get(c) ?? 0) * log1p(tf)
   }
-  let bnorm = 0
-  for (const v of body.tf.values()) bnorm += log1p(v) ** 2
-  let cnorm = 0
-  for (const v of claim.tf.values()) cnorm += log1p(v) ** 2
+  const bnorm = tfNorm(body)
+  const cnorm = tfNorm(claim)
   const sentCov = body.sentences.map((s) => {
     let h = 0
     for (const c of claim.stems) if (s.stems.has(c)) h++
     return n > 0 ? h / n : 0
   })
   const sorted = [...sentCov].sort((a, b) => b - a)
-  const lead = new Set<string>()
-  for (const s of body.sentences.slice(0, 3)) for (const c of s.stems) lead.add(c)
   let leadHit = 0
-  for (const c of claim.stems) if (lead.has(c)) leadHit++
+  for (const c of claim.stems) if (body.leadStems.has(c)) leadHit++
   let bi = 0
   for (const b of claim.bigrams) if (body.bigrams.has(b)) bi++
   let ent = 0
@@ -326,12 +372,12 @@ export const stanceFeatures = (claim: PreparedText, body: PreparedText, aligned:
   f('st.bestAlign', best)
   f('st.nAligned', log1p(body.sentences.filter((s) => sentenceAlignment(claim, s) >= 0.5).length))
   f('st.bodyLen', log1p(ns))
-  GROUP_NAMES.forEach((name, g) => {
-    f(`st.body.${name}`, (body.groups[g] ?? 0) / ns)
-    f(`st.bodyAny.${name}`, (body.groups[g] ?? 0) > 0 ? 1 : 0)
-    f(`st.aligned.${name}`, log1p(sum(al, g)))
-    f(`st.lead.${name}`, log1p(sum(lead, g)))
-    f(`st.claim.${name}`, (claim.groups[g] ?? 0) > 0 ? 1 : 0)
+  GROUP_NAMES.forEach((_, g) => {
+    f(N_BODY[g]!, (body.groups[g] ?? 0) / ns)
+    f(N_BODY_ANY[g]!, (body.groups[g] ?? 0) > 0 ? 1 : 0)
+    f(N_ALIGNED[g]!, log1p(sum(al, g)))
+    f(N_LEAD[g]!, log1p(sum(lead, g)))
+    f(N_CLAIM[g]!, (claim.groups[g] ?? 0) > 0 ? 1 : 0)
   })
   const claimRefutes = (claim.groups[REFUTE] ?? 0) + (claim.groups[DENY] ?? 0) > 0 ? 1 : 0
   const bodyRefutes = log1p(sum(al, REFUTE) + sum(al, DENY))
@@ -356,17 +402,17 @@ export const stanceFeatures = (claim: PreparedText, body: PreparedText, aligned:
   // cues weighted by each sentence's alignment with the claim (a soft attention over sentences)
   const weights = body.sentences.map((s) => sentenceAlignment(claim, s) ** 2)
   const wsum = weights.reduce((a, b) => a + b, 0)
-  GROUP_NAMES.forEach((name, g) => {
+  GROUP_NAMES.forEach((_, g) => {
     let v = 0
     body.sentences.forEach((s, i) => (v += weights[i]! * Math.min(2, s.groups[g] ?? 0)))
-    f(`st.soft.${name}`, wsum > 0 ? v / wsum : 0)
+    f(N_SOFT[g]!, wsum > 0 ? v / wsum : 0)
   })
   const firstAligned = aligned.length > 0 ? Math.min(...aligned) : ns
   f('st.firstAlignedPos', firstAligned / ns)
   f('st.leadAlign', body.sentences[0] !== undefined ? sentenceAlignment(claim, body.sentences[0]) : 0)
   // single cue words over the whole body; per-word features of the aligned sentences and of
   // the claim were tried and dropped: they fit the training stories, not new ones (CV by topic)
-  STANCE_CUE_WORDS.forEach((w, i) => f(`st.word.${w}`, log1p(body.words[i] ?? 0)))
+  STANCE_CUE_WORDS.forEach((_, i) => f(N_WORD[i]!, log1p(body.words[i] ?? 0)))
 }
 
 /** Names of the features each function emits, in order. */

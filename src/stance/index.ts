@@ -5,12 +5,15 @@
  */
 export {
   STANCE_LABELS,
+  prepareStanceCorpus,
   rankArticleStances,
   rankStances,
+  rankStancesIn,
   stance,
   type EvidenceRole,
   type RankedStance,
   type Stance,
+  type StanceCorpus,
   type StanceEvidence,
   type StanceLabel,
   type StanceOptions

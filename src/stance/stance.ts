@@ -260,9 +260,87 @@ export const stance = (claim: string, body: string, options: StanceOptions = {})
   classify(prepareText(asText(claim)), prepareText(asText(body)), options)
 
 /**
+ * Articles prepared once (sentences, stems, cue counts) for ranking any number of claims
+ * against them with `rankStancesIn`. Opaque: build it with `prepareStanceCorpus`.
+ *
+ * @since 0.1.0
+ */
+export interface StanceCorpus {
+  readonly _tag: 'StanceCorpus'
+  readonly ids: ReadonlyArray<string>
+  /** Internal: the prepared texts, in the order of `ids`. */
+  readonly prepared: ReadonlyArray<PreparedText>
+  readonly options: StanceOptions
+}
+
+/**
+ * Prepares articles once for many claims (see `rankStancesIn`); `rankStances` does this for
+ * a single claim.
+ *
+ * @example
+ * import { prepareStanceCorpus, rankStancesIn } from 'gainsay'
+ * const corpus = prepareStanceCorpus([
+ *   { id: 'a', text: 'The ferry service to the island was suspended on Friday, the operator said.' },
+ *   { id: 'b', text: 'The operator denied that the ferry service was suspended. Ferries run as usual.' }
+ * ])
+ * rankStancesIn(corpus, 'The ferry service was suspended').length // 2
+ *
+ * @since 0.1.0
+ */
+export const prepareStanceCorpus = (
+  articles: ReadonlyArray<{ readonly id: string; readonly text: string }>,
+  options: StanceOptions = {}
+): StanceCorpus => {
+  const list = Array.isArray(articles) ? articles : []
+  return {
+    _tag: 'StanceCorpus',
+    ids: list.map((a) => asText(a?.id)),
+    prepared: list.map((a) => prepareText(asText(a?.text))),
+    options
+  }
+}
+
+const byRank = (a: Stance & { readonly id: string }, b: Stance & { readonly id: string }): number => {
+  const ra = a.label === 'unrelated' ? 1 : 0
+  const rb = b.label === 'unrelated' ? 1 : 0
+  if (ra !== rb) return ra - rb
+  const ka = ra === 1 ? a.related : a.score
+  const kb = rb === 1 ? b.related : b.score
+  return kb - ka || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/**
+ * One claim against a prepared corpus: each article's stance, ranked — articles that address
+ * the claim first (by the probability of their label), then unrelated ones (by relatedness);
+ * ties by id. `only` restricts the ranking to some article ids.
+ *
+ * @example
+ * import { prepareStanceCorpus, rankStancesIn } from 'gainsay'
+ * const corpus = prepareStanceCorpus([{ id: 'a', text: 'Floods closed the main road on Monday.' }])
+ * rankStancesIn(corpus, 'Floods closed the main road')[0]?.label // 'agree'
+ *
+ * @since 0.1.0
+ */
+export const rankStancesIn = (
+  corpus: StanceCorpus,
+  claim: string,
+  only?: ReadonlyArray<string>
+): ReadonlyArray<RankedStance> => {
+  const c = prepareText(asText(claim))
+  const wanted = only !== undefined && Array.isArray(only) ? new Set(only) : null
+  const out: Array<Stance & { readonly id: string }> = []
+  corpus.ids.forEach((id, i) => {
+    if (wanted !== null && !wanted.has(id)) return
+    out.push({ id, ...classify(c, corpus.prepared[i]!, corpus.options) })
+  })
+  return out.sort(byRank).map((s, i) => ({ ...s, rank: i + 1 }))
+}
+
+/**
  * One claim against many articles: each article's stance, ranked — articles that address the
  * claim first (by the probability of their label), then unrelated ones; ties by id. Each
- * article is prepared once.
+ * article is prepared once; to rank many claims against the same articles, prepare them once
+ * with `prepareStanceCorpus` and use `rankStancesIn`.
  *
  * @example
  * import { rankStances } from 'gainsay'
@@ -278,21 +356,7 @@ export const rankStances = (
   claim: string,
   articles: ReadonlyArray<{ readonly id: string; readonly text: string }>,
   options: StanceOptions = {}
-): ReadonlyArray<RankedStance> => {
-  const c = prepareText(asText(claim))
-  const list = Array.isArray(articles) ? articles : []
-  return list
-    .map((a) => ({ id: asText(a?.id), ...classify(c, prepareText(asText(a?.text)), options) }))
-    .sort((a, b) => {
-      const ra = a.label === 'unrelated' ? 1 : 0
-      const rb = b.label === 'unrelated' ? 1 : 0
-      if (ra !== rb) return ra - rb
-      const ka = ra === 1 ? a.related : a.score
-      const kb = rb === 1 ? b.related : b.score
-      return kb - ka || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-    })
-    .map((s, i) => ({ ...s, rank: i + 1 }))
-}
+): ReadonlyArray<RankedStance> => rankStancesIn(prepareStanceCorpus(articles, options), claim)
 
 /**
  * The part of an ingested article that speaks: its title and body paragraphs, with every

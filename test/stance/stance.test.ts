@@ -188,3 +188,26 @@ describe('rankArticleStances', () => {
     }
   })
 })
+
+describe('prepareStanceCorpus / rankStancesIn', () => {
+  const articles = [
+    { id: 'agree', text: AGREE },
+    { id: 'weather', text: UNRELATED },
+    { id: 'disagree', text: DISAGREE }
+  ]
+
+  it('ranks like rankStances, for any number of claims over one preparation', async () => {
+    const { prepareStanceCorpus, rankStancesIn } = await import('../../src')
+    const corpus = prepareStanceCorpus(articles)
+    for (const claim of [CLAIM, 'Heavy rain is expected on the northern coast', '']) {
+      expect(rankStancesIn(corpus, claim)).toEqual(rankStances(claim, articles))
+    }
+  })
+
+  it('restricts the ranking to the ids asked for', async () => {
+    const { prepareStanceCorpus, rankStancesIn } = await import('../../src')
+    const ranked = rankStancesIn(prepareStanceCorpus(articles), CLAIM, ['weather', 'disagree', 'missing'])
+    expect(ranked.map((r) => r.id).sort()).toEqual(['disagree', 'weather'])
+    expect(ranked.map((r) => r.rank)).toEqual([1, 2])
+  })
+})
