@@ -1,2 +1,3 @@
 export * from './quotes'
 export * from './claims'
+export * from './dating'
