@@ -76,9 +76,8 @@ const wordKeywords = (norm: string): ReadonlyArray<string> => {
   return v
 }
 
-/** Content keywords: lower-cased, compounds split, stemmed, stop words and reporting verbs removed. */
-export const keywordsOf = (toks: ReadonlyArray<KeyedToken>): ReadonlyArray<string> => {
-  const out = new Set<string>()
+/** Adds the content keywords of the tokens to `out`: lower-cased, compounds split, stemmed, stop words and reporting verbs removed. */
+const addKeywords = (toks: ReadonlyArray<KeyedToken>, out: Set<string>): void => {
   for (const t of toks) {
     if (t.kind !== 'word') continue
     const info = t.info
@@ -89,6 +88,12 @@ export const keywordsOf = (toks: ReadonlyArray<KeyedToken>): ReadonlyArray<strin
     }
     for (const k of kws) out.add(k)
   }
+}
+
+/** Content keywords: lower-cased, compounds split, stemmed, stop words and reporting verbs removed. */
+export const keywordsOf = (toks: ReadonlyArray<KeyedToken>): ReadonlyArray<string> => {
+  const out = new Set<string>()
+  addKeywords(toks, out)
   return [...out].sort()
 }
 
@@ -179,8 +184,17 @@ export const eventFrameOf = (
   }
   const place = places.find((p) => p.kind !== 'named') ?? places[0]
   const time = times.find((t) => t.from !== null)
-  const keywords = keywordsOf(toks)
-  const extra = [actor, target].filter((x): x is string => x !== null).flatMap((x) => x.toLowerCase().split(/\s+/)).map((w) => stem(w.replace(/[^a-z-]/g, ''))).filter((w) => w.length > 2)
+  // one set for the clause's keywords, the actor's and target's words and the action's words, sorted once
+  const keywords = new Set<string>()
+  addKeywords(toks, keywords)
+  for (const x of [actor, target]) {
+    if (x === null) continue
+    for (const w of x.toLowerCase().split(/\s+/)) {
+      const s = stem(w.replace(/[^a-z-]/g, ''))
+      if (s.length > 2) keywords.add(s)
+    }
+  }
+  if (action !== null) for (const w of action.split(' ')) keywords.add(w)
   return {
     actor,
     action,
@@ -188,6 +202,6 @@ export const eventFrameOf = (
     place: place === undefined ? null : place.owner !== null && place.kind !== 'international' ? `${place.kind}:${place.owner}` : place.text.toLowerCase(),
     timeFrom: time?.from ?? bounds.from,
     timeTo: time?.to ?? bounds.to,
-    keywords: [...new Set([...keywords, ...extra, ...(action !== null ? action.split(' ') : [])])].sort()
+    keywords: [...keywords].sort()
   }
 }
