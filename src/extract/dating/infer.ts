@@ -475,7 +475,7 @@ const hasOwnDate = (a: Article): boolean => a.published !== null && a.published.
  * import * as E from 'fp-ts/Either'
  * const y = ingestText({ id: 'y', text: 'A ferry sank in the Aegean Sea off Lesbos on March 9, 2021, killing four passengers.', published: '2021-03-10' })
  * const x = ingestText({ id: 'x', text: 'Four passengers died when a ferry sank off Lesbos on Tuesday. The coast guard said on Thursday that divers found the wreck.' })
- * if (E.isRight(x) && E.isRight(y)) inferPublicationDates([x.right, y.right])[0]?.published?.iso // '2021-03-11'
+ * if (E.isRight(x) && E.isRight(y)) inferPublicationDates([x.right, y.right])[0]?.published?.iso // '2021-03'
  *
  * @since 0.1.0
  */
