@@ -1,7 +1,7 @@
 /**
  * detectContradictions: every pair of claims about one event that a rule says cannot both
  * hold, found without comparing all pairs: claims are blocked by event concept (and, in big
- * blocks, by year), and only pairs sharing a block are scoped and checked.
+ * blocks, by quarter-year), and only pairs sharing a block are scoped and checked.
  *
  * @since 0.1.0
  */
@@ -44,7 +44,7 @@ export interface DetectOptions {
 // -------------------------------------------------------------------------------------
 
 const DEFAULT_MIN_CONFIDENCE = 0.4
-const BIG_BLOCK = 200
+const BIG_BLOCK = 40
 const MAX_BLOCK = 600
 const DAY_MS = 86_400_000
 
@@ -72,13 +72,16 @@ const active = (c: Claim, corpus: Corpus): boolean => {
   )
 }
 
-const years = (c: Claim, corpus: Corpus): ReadonlyArray<number> => {
+/** Quarter-year buckets ("2019q2") a claim's window covers, at most six; none when unbounded. */
+const quarters = (c: Claim, corpus: Corpus): ReadonlyArray<string> => {
   const w = corpus.window(c)
   if (!Number.isFinite(w.from) || !Number.isFinite(w.to)) return []
-  const y0 = new Date(w.from * DAY_MS).getUTCFullYear()
-  const y1 = new Date(w.to * DAY_MS).getUTCFullYear()
-  const out: number[] = []
-  for (let y = y0; y <= y1 && out.length < 3; y++) out.push(y)
+  const q = (day: number): number => {
+    const d = new Date(day * DAY_MS)
+    return d.getUTCFullYear() * 4 + Math.floor(d.getUTCMonth() / 3)
+  }
+  const out: string[] = []
+  for (let k = q(w.from); k <= q(w.to) && out.length < 6; k++) out.push(`${Math.floor(k / 4)}q${(k % 4) + 1}`)
   return out
 }
 
@@ -123,8 +126,8 @@ const blockKeys = (c: Claim, corpus: Corpus): ReadonlyArray<string> => {
   return keys
 }
 
-/** Candidate pairs (indices into the sorted claims, i < j), deduplicated, in order. */
-const candidatePairs = (claims: ReadonlyArray<Claim>, corpus: Corpus): ReadonlyArray<readonly [number, number]> => {
+/** Candidate pairs (indices into the sorted claims, i < j), deduplicated, in order. Exported for the benchmark. */
+export const candidatePairs = (claims: ReadonlyArray<Claim>, corpus: Corpus): ReadonlyArray<readonly [number, number]> => {
   const blocks = new Map<string, number[]>()
   claims.forEach((c, i) => {
     for (const k of new Set(blockKeys(c, corpus))) {
@@ -133,7 +136,7 @@ const candidatePairs = (claims: ReadonlyArray<Claim>, corpus: Corpus): ReadonlyA
       else list.push(i)
     }
   })
-  // split big blocks by year; claims of unknown time go into every year of their block
+  // split big blocks by quarter; claims of unknown time go into every quarter of their block
   const final: number[][] = []
   for (const [key, members] of blocks) {
     if (members.length < 2) continue
@@ -141,13 +144,17 @@ const candidatePairs = (claims: ReadonlyArray<Claim>, corpus: Corpus): ReadonlyA
       final.push(members)
       continue
     }
-    const byYear = new Map<number, number[]>()
+    const byYear = new Map<string, number[]>()
     const unknown: number[] = []
     for (const i of members) {
       const c = claims[i]
-      const ys = c === undefined ? [] : years(c, corpus)
+      const ys = c === undefined ? [] : quarters(c, corpus)
       if (ys.length === 0) unknown.push(i)
-      for (const y of ys) byYear.set(y, [...(byYear.get(y) ?? []), i])
+      for (const y of ys) {
+        const list = byYear.get(y)
+        if (list === undefined) byYear.set(y, [i])
+        else list.push(i)
+      }
     }
     // a key shared by too many claims even within a year (a common word, a big actor) does
     // not discriminate events: it is dropped, and pairs it alone would join are not checked
@@ -219,21 +226,30 @@ const nested = (x: ClaimRef, y: ClaimRef): boolean =>
  * findings of one rule whose one side is the same claim and whose other sides are nested.
  */
 const dropNested = (found: ReadonlyArray<Contradiction>): Array<Contradiction> => {
+  const size = (x: Contradiction): number => x.a.text.length + x.b.text.length
   const better = (x: Contradiction, y: Contradiction): boolean =>
-    x.confidence !== y.confidence ? x.confidence > y.confidence : x.a.text.length + x.b.text.length < y.a.text.length + y.b.text.length || (x.a.text.length + x.b.text.length === y.a.text.length + y.b.text.length && x.id < y.id)
-  const byRule = new Map<string, Contradiction[]>()
-  for (const c of found) byRule.set(c.rule, [...(byRule.get(c.rule) ?? []), c])
+    x.confidence !== y.confidence ? x.confidence > y.confidence : size(x) !== size(y) ? size(x) < size(y) : x.id < y.id
+  // findings that share a rule and one side, listed with their other side
+  const groups = new Map<string, Array<readonly [Contradiction, ClaimRef]>>()
+  for (const c of found)
+    for (const [same, other] of [
+      [c.a, c.b],
+      [c.b, c.a]
+    ] as const) {
+      const k = `${c.rule}\u0000${same.claimId}\u0000${other.articleId}`
+      const list = groups.get(k)
+      if (list === undefined) groups.set(k, [[c, other]])
+      else list.push([c, other])
+    }
   const dropped = new Set<string>()
-  for (const list of byRule.values()) {
-    if (list.length > 2000) continue // quadratic guard on huge outputs
+  for (const list of groups.values()) {
+    if (list.length < 2 || list.length > 500) continue
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
-        const x = list[i]
-        const y = list[j]
-        if (x === undefined || y === undefined) continue
-        const sides = (p: ClaimRef, q: ClaimRef, r: ClaimRef, s: ClaimRef): boolean => p.claimId === r.claimId && q.claimId !== s.claimId && nested(q, s)
-        if (sides(x.a, x.b, y.a, y.b) || sides(x.b, x.a, y.b, y.a) || sides(x.a, x.b, y.b, y.a) || sides(x.b, x.a, y.a, y.b))
-          dropped.add(better(x, y) ? y.id : x.id)
+        const [x, ox] = list[i] ?? []
+        const [y, oy] = list[j] ?? []
+        if (x === undefined || y === undefined || ox === undefined || oy === undefined || x.id === y.id) continue
+        if (ox.claimId !== oy.claimId && nested(ox, oy)) dropped.add(better(x, y) ? y.id : x.id)
       }
   }
   return found.filter((c) => !dropped.has(c.id))

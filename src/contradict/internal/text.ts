@@ -79,8 +79,19 @@ export const canonicalParty = (mention: string | null): string | null => {
   return n
 }
 
-/** The countries a text mentions, canonical keys, in first-mention order. */
+const countriesMemo = new Map<string, ReadonlyArray<string>>()
+
+/** The countries a text mentions, canonical keys, in first-mention order (memoised for short texts). */
 export const countriesIn = (norm: string): ReadonlyArray<string> => {
+  if (norm.length > 80) return countriesUncached(norm)
+  const hit = countriesMemo.get(norm)
+  if (hit !== undefined) return hit
+  const out = countriesUncached(norm)
+  if (countriesMemo.size < 50_000) countriesMemo.set(norm, out)
+  return out
+}
+
+const countriesUncached = (norm: string): ReadonlyArray<string> => {
   const hits: Array<readonly [number, string]> = []
   for (const alias of aliasPhrases) {
     const i = norm.indexOf(` ${alias} `)
