@@ -19,6 +19,7 @@ import {
 import { ingestAll, type IngestOptions, type RawArticle } from './ingest'
 import { extractQuotesFromCorpus } from './extract/quotes'
 import { extractClaims } from './extract/claims'
+import { applyInferredDates, inferPublicationDates, type DatingOptions } from './extract/dating'
 import { clusterPassages, detectCopying } from './cluster'
 import { detectContradictions, type DetectOptions } from './contradict'
 import { propositionsFromClaims, scoreSources } from './reliability'
@@ -36,11 +37,16 @@ import { propositionsFromClaims, scoreSources } from './reliability'
 export interface AnalyzeOptions {
   /** Outlet registry and size limits for ingestion. */
   readonly ingest?: IngestOptions
+  /**
+   * Publication dates inferred across the corpus for articles with no date of their own
+   * (see `inferPublicationDates`); `false` turns inference off.
+   */
+  readonly dating?: Omit<DatingOptions, 'copying'> | false
   /** Rule set and minimum confidence for contradictions. */
   readonly contradictions?: DetectOptions
   /**
    * Called as each stage advances: the only effect `analyze` performs, for progress bars.
-   * Stages: `ingest`, `extract`, `cluster`, `copying`, `contradict`, `reliability`.
+   * Stages: `ingest`, `extract`, `copying`, `dating`, `cluster`, `contradict`, `reliability`.
    */
   readonly onProgress?: (stage: string, done: number, total: number) => void
 }
@@ -74,26 +80,42 @@ const toReportArticle = (a: Article): ReportArticle => ({
  * @since 0.1.0
  */
 export const analyzeArticles = (
-  articles: ReadonlyArray<Article>,
+  given: ReadonlyArray<Article>,
   options: AnalyzeOptions = {},
   errors: ReadonlyArray<GainsayError> = []
 ): Report => {
   const progress = options.onProgress ?? (() => undefined)
-  const n = articles.length
+  const n = given.length
 
   progress('extract', 0, n)
-  const { quotes, speakers } = extractQuotesFromCorpus(articles)
+  const { quotes, speakers } = extractQuotesFromCorpus(given)
   const quotesByArticle = new Map<string, Quote[]>()
   for (const q of quotes) {
     const xs = quotesByArticle.get(q.articleId)
     if (xs === undefined) quotesByArticle.set(q.articleId, [q])
     else xs.push(q)
   }
-  const claims: Claim[] = []
-  articles.forEach((a, i) => {
-    claims.push(...extractClaims(a, quotesByArticle.get(a.id) ?? []))
+  const claimsByArticle = new Map<string, ReadonlyArray<Claim>>()
+  given.forEach((a, i) => {
+    claimsByArticle.set(a.id, extractClaims(a, quotesByArticle.get(a.id) ?? []))
     progress('extract', i + 1, n)
   })
+
+  progress('copying', 0, 1)
+  const firstCopying = detectCopying(given)
+  progress('copying', 1, 1)
+
+  // Articles without a date of their own are dated from the events they share with dated
+  // ones; their claims are read again, since relative times ("on Thursday") resolve against
+  // the publication date, and copy directions are decided again with the new dates.
+  progress('dating', 0, 1)
+  const dating = options.dating === false ? [] : inferPublicationDates(given, { ...(options.dating ?? {}), copying: firstCopying })
+  const articles = applyInferredDates(given, dating)
+  const redated = new Set(articles.filter((a, i) => a !== given[i]).map((a) => a.id as string))
+  for (const a of articles) if (redated.has(a.id)) claimsByArticle.set(a.id, extractClaims(a, quotesByArticle.get(a.id) ?? []))
+  const claims: Claim[] = articles.flatMap((a) => [...(claimsByArticle.get(a.id) ?? [])])
+  const copying = firstCopying.some((c) => redated.has(c.a) || redated.has(c.b)) ? detectCopying(articles) : firstCopying
+  progress('dating', 1, 1)
 
   progress('cluster', 0, 1)
   const byId = new Map(articles.map((a) => [a.id as string, a]))
@@ -114,10 +136,6 @@ export const analyzeArticles = (
     })
   const clusters = clusterPassages(passages)
   progress('cluster', 1, 1)
-
-  progress('copying', 0, 1)
-  const copying = detectCopying(articles)
-  progress('copying', 1, 1)
 
   progress('contradict', 0, 1)
   const contradictions = detectContradictions(
