@@ -82,7 +82,7 @@ const firstVisible = (text: string, from: number, to: number): number => {
  */
 export const findQuotations = (text: string, paragraphs: ReadonlyArray<Span>): ReadonlyArray<Quotation> => {
   const out: Quotation[] = []
-  let pending: { parts: Span[]; open: number } | null = null
+  let pending: { parts: Span[]; open: number; keep: boolean } | null = null
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const para = paragraphs[pi]!
     let openAt = -1
@@ -120,8 +120,8 @@ export const findQuotations = (text: string, paragraphs: ReadonlyArray<Span>): R
     if (openAt !== -1) {
       const content = trimContent(text, openAt + 1, para.end)
       const all = content.end > content.start ? [...parts, content] : parts
-      // Only a quote whose opening mark starts the paragraph may run on (or run to the end).
-      if (all.length > 0 && (openAt === first || parts.length > 0)) pending = { parts: all, open: firstOpen }
+      // It may run on into the next paragraph; left unclosed, only one that opened the paragraph is kept.
+      if (all.length > 0) pending = { parts: all, open: firstOpen, keep: openAt === first || parts.length > 0 }
     }
     out.push(...doubles)
     out.push(...singleQuotations(text, para, doubles))
@@ -130,9 +130,9 @@ export const findQuotations = (text: string, paragraphs: ReadonlyArray<Span>): R
   return out.sort((a, b) => a.open - b.open)
 }
 
-const flushUnclosed = (text: string, pending: { parts: Span[]; open: number }, out: Quotation[]): void => {
+const flushUnclosed = (text: string, pending: { parts: Span[]; open: number; keep: boolean }, out: Quotation[]): void => {
   const last = pending.parts[pending.parts.length - 1]
-  if (last === undefined) return
+  if (last === undefined || !pending.keep) return
   // An unclosed quote that ran to a paragraph end: keep it if it reads like speech (a few words).
   const words = pending.parts.reduce((n, p) => n + text.slice(p.start, p.end).split(/\s+/).length, 0)
   if (words >= 4) out.push({ parts: pending.parts, open: pending.open, close: last.end, single: false })

@@ -343,8 +343,8 @@ const isRoleOnly = (toks: ReadonlyArray<Token>, from: number, to: number): boole
   let role = false
   for (let i = from; i < to; i++) {
     const t = toks[i]!
-    if (t.kind === 'word' && ROLE_NOUNS.has(t.norm)) role = true
-    else if (!(isNpWord(t) || (t.kind === 'word' && (LINKERS.has(t.norm) || DETERMINERS.has(t.norm))))) return false
+    if (t.kind === 'word' && ROLE_NOUNS.has(t.norm.replace(/'s$/, ''))) role = true
+    else if (!(isNpWord(t) || t.kind === 'word')) return false
   }
   return role
 }

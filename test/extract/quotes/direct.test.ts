@@ -105,3 +105,17 @@ describe('quoted strings that are not statements', () => {
     expect(qs[0]).toMatchObject({ isStatement: true, speaker: 'Ruth Amsel', notStatementReason: null })
   })
 })
+
+describe('multi-paragraph quotes opened mid-paragraph', () => {
+  it('continues a quote opened after "said:" into the next paragraph', () => {
+    const text =
+      'The fire chief, Ruth Amsel, said: “Crews arrived within four minutes and found the stairwell full of smoke.\n\n' +
+      '“Two residents were carried out and both are expected to recover.”\n\n' +
+      'A stray " mark here should not start a quote.'
+    const qs = extractQuotes(article('m', text, { paragraphs: true })).quotes.filter((q) => q.direct)
+    expect(qs).toHaveLength(1)
+    expect(qs[0]!.parts).toHaveLength(2)
+    expect(qs[0]!.speaker).toBe('Ruth Amsel')
+    expect(text.slice(qs[0]!.start, qs[0]!.end)).toBe(qs[0]!.text)
+  })
+})
