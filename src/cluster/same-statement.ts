@@ -126,8 +126,8 @@ const nameTokens = (name: string): ReadonlyArray<string> =>
 
 /**
  * Whether two speaker names can denote the same speaker: equal, or the words of one are all
- * among the words of the other ("Jalali" / "Gholamreza Jalali"), or the names only differ in
- * spacing and hyphens ("Gholam-Reza" / "Gholamreza").
+ * among the words of the other ("Okafor" / "Maria Okafor"), or the names only differ in
+ * spacing and hyphens ("Jean-Luc" / "Jeanluc").
  *
  * @example
  * import { speakersCompatible } from 'gainsay'
@@ -223,7 +223,7 @@ export const comparePrepared = (a: Prepared, b: Prepared, options: SameStatement
  *
  * Gotchas: spans without content words (empty, punctuation, only function words) are never
  * the same statement as anything. The relation is symmetric, but not transitive; clustering joins through chains.
- * Two different statements on the same topic ("Iran repelled the attack" / "Iran launched
+ * Two different statements on the same topic ("The army repelled the attack" / "The army launched
  * the attack") share many words; the model weighs what is not shared.
  *
  * @example
