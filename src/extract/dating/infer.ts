@@ -193,6 +193,7 @@ const sharedKeys = (a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlyArr
 
 const FUTURE = /\b(will|'ll|next|upcoming|scheduled|plans? to|is set to|are set to|due to)\b/i
 const RADIUS = 10
+const POSTING_CAP = 400
 
 /** An event in a dated article with the day (or month) it happened. */
 interface DatedEvent {
@@ -288,9 +289,18 @@ interface Context {
   readonly dayWindow: number
 }
 
+/**
+ * Dated events sharing at least one of `keys` with the mention, read from the postings of the
+ * keys that are not too common (a key in more than `POSTING_CAP` events tells no event apart,
+ * like a stop word): the cost per mention stays bounded however large the corpus.
+ */
 const candidatesFor = (ctx: Context, keys: ReadonlySet<string>, self: string): ReadonlyArray<DatedEvent> => {
   const seen = new Set<DatedEvent>()
-  for (const k of keys) if (ACTS.has(k)) for (const e of ctx.index.get(k) ?? []) if (e.articleId !== self) seen.add(e)
+  for (const k of keys) {
+    const list = ctx.index.get(k)
+    if (list === undefined || list.length > POSTING_CAP) continue
+    for (const e of list) if (e.articleId !== self) seen.add(e)
+  }
   return [...seen]
 }
 
@@ -488,12 +498,11 @@ export const inferPublicationDates = (articles: ReadonlyArray<Article>, options:
   if (undated.length > 0)
     for (const a of dated.values())
       for (const e of datedEvents(a, sentencesOf(a)))
-        for (const k of e.keys)
-          if (ACTS.has(k)) {
-            const xs = index.get(k)
-            if (xs === undefined) index.set(k, [e])
-            else xs.push(e)
-          }
+        for (const k of e.keys) {
+          const xs = index.get(k)
+          if (xs === undefined) index.set(k, [e])
+          else xs.push(e)
+        }
   const ctx: Context = { index, dated, copying: options.copying ?? [], minShared, dayWindow }
   return articles.map((a) =>
     dated.has(a.id) ? { articleId: a.id, verdict: 'dated', published: null, window: { after: null, before: null }, evidence: [] } : inferOne(a, ctx)
