@@ -189,7 +189,7 @@ const lineBoundaries = (text: string, start: number, end: number): ReadonlyArray
   const pendingBreaks: number[] = []
   const flushBlock = (blockEnd: number): void => {
     if (pendingBreaks.length > 0) {
-      const wrapped = looksWrapped(text, blockStart, blockEnd, pendingBreaks)
+      const wrapped = looksWrapped(blockStart, blockEnd, pendingBreaks)
       for (const p of pendingBreaks) if (singleBreakCuts(text, p, blockEnd, wrapped)) out.push(p)
       pendingBreaks.length = 0
     }
@@ -226,7 +226,7 @@ const singleBreakCuts = (text: string, p: number, blockEnd: number, wrapped: boo
 }
 
 /** Three or more lines, most of them about as long as the longest (at most 100 characters). */
-const looksWrapped = (text: string, blockStart: number, blockEnd: number, breaks: ReadonlyArray<number>): boolean => {
+const looksWrapped = (blockStart: number, blockEnd: number, breaks: ReadonlyArray<number>): boolean => {
   if (breaks.length < 2) return false
   const lengths: number[] = []
   let s = blockStart

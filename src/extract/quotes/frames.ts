@@ -99,7 +99,7 @@ export const findFrames = (
         const subject = mentionLeftOf(toks, i - 1, 0)
         if (subject === null) continue
         const cs = afterThat(toks, i + 3)
-        frames.push(frame(text, 'quoted-as', 'say', t, subject, clauseFrom(text, toks, cs, endOfClause, frames.length, i), attributionSpan(toks, subject.range.from, cs), toks, subject.range.to, cs, null))
+        frames.push(frame(text, 'quoted-as', 'say', t, subject, clauseFrom(text, toks, cs, endOfClause), attributionSpan(toks, subject.range.from, cs), toks, subject.range.to, cs, null))
         i += 2
       }
       continue
@@ -112,7 +112,7 @@ export const findFrames = (
       if (cs >= n) continue
       const inherited = frames.length > 0 ? frames[frames.length - 1]!.subject : null
       const subject = inherited ?? subjectAt(toks, 0, i)
-      frames.push(frame(text, 'participle', lemma, t, subject, clauseFrom(text, toks, cs, endOfClause, frames.length, i), attributionSpan(toks, i, cs), toks, i + 1, cs, null))
+      frames.push(frame(text, 'participle', lemma, t, subject, clauseFrom(text, toks, cs, endOfClause), attributionSpan(toks, i, cs), toks, i + 1, cs, null))
       continue
     }
     // "X quoted Y (...) saying that ...": Y speaks, X passed it on.
@@ -124,7 +124,7 @@ export const findFrames = (
       while (k < n && k < speaker.range.to + 8 && toks[k]!.norm !== 'saying') k++
       if (toks[k]?.norm !== 'saying') continue
       const cs = afterThat(toks, skipCommaAndColon(toks, k + 1))
-      frames.push(frame(text, 'preposed', 'say', t, speaker, clauseFrom(text, toks, cs, endOfClause, frames.length, k), attributionSpan(toks, by.range.from, cs), toks, speaker.range.to, cs, by))
+      frames.push(frame(text, 'preposed', 'say', t, speaker, clauseFrom(text, toks, cs, endOfClause), attributionSpan(toks, by.range.from, cs), toks, speaker.range.to, cs, by))
       i = k
       continue
     }
@@ -186,19 +186,19 @@ export const findFrames = (
     const atEnd = j >= n || (toks[j]!.kind === 'punct' && /^[.!?\u2026]+$/.test(toks[j]!.text) && j >= n - 2)
     const nextTok = toks[j]
     if (scan.that) {
-      frames.push(frame(text, 'preposed', lemma, t, subject, clauseFrom(text, toks, j, endOfClause, frames.length, i), attributionSpan(toks, subjFrom, j), toks, subject!.range.to, j, null, via))
+      frames.push(frame(text, 'preposed', lemma, t, subject, clauseFrom(text, toks, j, endOfClause), attributionSpan(toks, subjFrom, j), toks, subject!.range.to, j, null, via))
       continue
     }
     if (nextTok !== undefined && (nextTok.text === ',' || nextTok.text === ':') && toks[j + 1] !== undefined && OPEN_MARKS.has(toks[j + 1]!.text)) {
-      frames.push(frame(text, 'preposed', lemma, t, subject, clauseFrom(text, toks, j + 1, endOfClause, frames.length, i), attributionSpan(toks, subjFrom, j), toks, subject!.range.to, j, null, via))
+      frames.push(frame(text, 'preposed', lemma, t, subject, clauseFrom(text, toks, j + 1, endOfClause), attributionSpan(toks, subjFrom, j), toks, subject!.range.to, j, null, via))
       continue
     }
     if (nextTok !== undefined && nextTok.text === ':') {
-      frames.push(frame(text, 'preposed', lemma, t, subject, clauseFrom(text, toks, j + 1, endOfClause, frames.length, i), attributionSpan(toks, subjFrom, j), toks, subject!.range.to, j, null, via))
+      frames.push(frame(text, 'preposed', lemma, t, subject, clauseFrom(text, toks, j + 1, endOfClause), attributionSpan(toks, subjFrom, j), toks, subject!.range.to, j, null, via))
       continue
     }
     if (nextTok !== undefined && OPEN_MARKS.has(nextTok.text) && (j === i + 1 || !PP_PREPS.has(toks[j - 1]!.norm))) {
-      frames.push(frame(text, 'preposed', lemma, t, subject, clauseFrom(text, toks, j, endOfClause, frames.length, i), attributionSpan(toks, subjFrom, j), toks, subject!.range.to, j, null, via))
+      frames.push(frame(text, 'preposed', lemma, t, subject, clauseFrom(text, toks, j, endOfClause), attributionSpan(toks, subjFrom, j), toks, subject!.range.to, j, null, via))
       continue
     }
     // Postposed: "CLAUSE, SPEAKER said (adverbials)." or `"QUOTE," SPEAKER said, ...`
@@ -221,7 +221,7 @@ export const findFrames = (
     }
     // A bare clause: "Zarif said the Islamic Republic doesn't ...".
     if (!atEnd && nextTok !== undefined && nextTok.kind !== 'punct' && BARE_CLAUSE.has(lemma)) {
-      frames.push(frame(text, 'preposed', lemma, t, subject, clauseFrom(text, toks, j, endOfClause, frames.length, i), attributionSpan(toks, subjFrom, j), toks, subject!.range.to, j, null, via))
+      frames.push(frame(text, 'preposed', lemma, t, subject, clauseFrom(text, toks, j, endOfClause), attributionSpan(toks, subjFrom, j), toks, subject!.range.to, j, null, via))
     }
   }
   return frames
@@ -405,7 +405,7 @@ const trimSpan = (text: string, s: number, e: number): Span | null => {
  * The reported clause from token `cs` to the end of the sentence, cut before a following
  * ", adding/saying ..." or ", according to ...".
  */
-const clauseFrom = (text: string, toks: ReadonlyArray<Token>, cs: number, sentenceEnd: number, _frameCount: number, _verb: number): Span | null => {
+const clauseFrom = (text: string, toks: ReadonlyArray<Token>, cs: number, sentenceEnd: number): Span | null => {
   if (cs >= toks.length) return null
   let end = sentenceEnd
   for (let k = cs + 1; k < toks.length; k++) {
