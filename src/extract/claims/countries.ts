@@ -56,7 +56,7 @@ const NEEDS_CANON = /[\u2018\u2019\u02bc\s]/
 const POSSESSIVE = /'s?$/
 
 /** The most words a surface starting with this token has; undefined when it is not capitalised or no surface starts with it. */
-const headWords = (text: string): number | undefined => {
+export const headWords = (text: string): number | undefined => {
   // most tokens start with a lower-case ASCII letter, a digit or punctuation: no map lookup for them
   const c = text.charCodeAt(0)
   if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(text)) return undefined
@@ -70,7 +70,9 @@ export const findCountries = (tokens: ReadonlyArray<Token>): ReadonlyArray<Count
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]
-    const maxWords = t === undefined || t.kind !== 'word' ? undefined : headWords(t.text)
+    // keyed tokens carry their head length (0: none), computed once per token
+    const known = t === undefined ? undefined : (t as { readonly head?: number }).head
+    const maxWords = t === undefined || t.kind !== 'word' ? undefined : known !== undefined ? (known === 0 ? undefined : known) : headWords(t.text)
     if (t === undefined || maxWords === undefined) {
       i++
       continue

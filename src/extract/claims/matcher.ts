@@ -5,6 +5,7 @@
 import type { Span } from '../../model/common'
 import { stem } from '../../text/natural'
 import { normalizeToken, tokenize, type Token } from '../../text/tokens'
+import { headWords } from './countries'
 
 /**
  * What the claims stage derives from one normal form, computed once per distinct word and
@@ -25,6 +26,8 @@ export interface WordInfo {
 export interface KeyedToken extends Token {
   readonly key: string
   readonly info: WordInfo
+  /** The most words a country name starting with this token has (0: none starts with it). */
+  readonly head: number
 }
 
 type LexEntry = ReadonlyArray<ReadonlyArray<Pattern<unknown>> | undefined>
@@ -67,7 +70,7 @@ export const keyedTokens = (text: string, range?: Span): ReadonlyArray<KeyedToke
     const t = ts[i] as Token
     const info = infoOf(t.norm)
     // the token's fields plus its key and word information (no object spread on this hot path)
-    out[i] = { text: t.text, norm: t.norm, kind: t.kind, start: t.start, end: t.end, key: info.key, info }
+    out[i] = { text: t.text, norm: t.norm, kind: t.kind, start: t.start, end: t.end, key: info.key, info, head: t.kind === 'word' ? headWords(t.text) ?? 0 : 0 }
   }
   return out
 }

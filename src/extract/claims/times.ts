@@ -180,8 +180,9 @@ const PATTERN_GATES: ReadonlyArray<RegExp> = [
   /time|same|that /i
 ]
 
-/** A cheap gate: no time expression can match a segment without one of these. */
-const MAY_HAVE_TIME = new RegExp(`\\d|${MONTH_RE}|${WEEKDAY_RE}|\\b(?:week|month|year|decade|day|days|ago|yesterday|today|tonight|morning|afternoon|evening|recently|lately|time)\\b`, 'i')
+/** A cheap gate: no time expression can match a segment without a digit or one of these words. */
+const HAS_DIGIT = /\d/
+const MAY_HAVE_TIME_WORD = new RegExp(`${MONTH_RE}|${WEEKDAY_RE}|\\b(?:week|month|year|decade|day|days|ago|yesterday|today|tonight|morning|afternoon|evening|recently|lately|time)\\b`, 'i')
 
 const FUTURE_CUE = /\b(will|'ll|next|upcoming|scheduled|is set to|are set to|plans? to|is to|are to)\b/i
 
@@ -325,7 +326,7 @@ export const resolveTimes = (text: string, range: Span | undefined, published: P
   const r = clampRange(text, range)
   const segment = text.slice(r.start, r.end)
   const cands: Candidate[] = []
-  if (!MAY_HAVE_TIME.test(segment)) return []
+  if (!HAS_DIGIT.test(segment) && !MAY_HAVE_TIME_WORD.test(segment)) return []
   for (let p = 0; p < PATTERNS.length; p++) {
     const entry = PATTERNS[p]
     const gate = PATTERN_GATES[p]
