@@ -103,6 +103,19 @@ const INCEPTION = phraseSet(L.INCEPTION_VERBS)
 const CONFLICT = phraseSet(L.CONFLICT_NOUNS)
 const UNKNOWN_RESP = phraseSet(L.UNKNOWN_RESPONSIBILITY_PHRASES)
 const RESP_CUES = phraseSet(L.RESPONSIBILITY_CUES)
+const DEFENDER = L.DEFENDER_VERBS.map((v) => normText(v).trim())
+
+/** Whether the text shows `party` as the subject of a defender or victim verb ("Iran has defused"). */
+const asDefender = (norm: string, party: string): boolean => {
+  const ws = words(norm)
+  for (let i = 0; i < ws.length; i++) {
+    const here = canonicalParty(ws.slice(i, i + 3).join(' ')) === party || canonicalParty(ws[i] ?? '') === party
+    if (!here) continue
+    const next = ` ${ws.slice(i + 1, i + 6).join(' ')} `
+    if (DEFENDER.some((v) => next.includes(` ${v} `))) return true
+  }
+  return false
+}
 const INTERNATIONAL = phraseSet(L.INTERNATIONAL_PLACE_PHRASES)
 const RETRACTION = phraseSet(L.RETRACTION_PHRASES)
 const DEFENSIVE: ReadonlySet<string> = new Set(L.DEFENSIVE_VERBS.map((v) => normText(v).trim()))
@@ -183,6 +196,12 @@ const domainOf = (ws: ReadonlyArray<string>): ClaimReading['domain'] => {
   }
   if (ws.includes('airstrike') || ws.includes('airstrikes') || ws.includes('bombing') || ws.includes('shelling')) return 'kinetic'
   return null
+}
+
+/** The attacker: the extractor's actor unless the text shows it defending or suffering. */
+const actorOf = (c: Claim, norm: string): string | null => {
+  const p = canonicalParty(c.event.actor)
+  return p === null || asDefender(norm, p) ? null : p
 }
 
 const responsibleFromText = (raw: string): string | null => {
@@ -325,7 +344,7 @@ const computeReading = (c: Claim): ClaimReading => {
     responsible,
     responsibilityUnknown: unknownResp.length > 0,
     place,
-    actor: canonicalParty(c.event.actor),
+    actor: actorOf(c, norm),
     target: c.event.target === null ? null : normText(c.event.target).trim(),
     concepts,
     focus: denial ? lastHeadConcept(norm) : null,

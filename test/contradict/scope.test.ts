@@ -102,6 +102,12 @@ describe('reading', () => {
     expect(readClaim(claim({ text: 'He rejected the claim that they answered the downing of the drone with a cyberattack.' })).focus).toBe('attack')
   })
 
+  it("an extractor's actor that defends or suffers is not the attacker", () => {
+    expect(readClaim(claim({ text: 'Estonia has repelled a cyberattack on its tax office.', event: { actor: 'Estonia' } })).actor).toBeNull()
+    expect(readClaim(claim({ text: 'Russia launched a cyberattack on the Estonian tax office.', event: { actor: 'Russia' } })).actor).toBe('russia')
+    expect(readClaim(claim({ text: 'Turkey denied bombing the depot.', event: { actor: 'Turkey' } })).actor).toBe('turkey')
+  })
+
   it('reads places with their owner', () => {
     expect(readClaim(claim({ text: 'The tanker was held in the territorial waters of Oman, officials in Tehran said.' })).place).toEqual({
       kind: 'territorial',

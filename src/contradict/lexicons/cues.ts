@@ -133,6 +133,16 @@ export const RESPONSIBILITY_PATTERNS: ReadonlyArray<RegExp> = [
 export const ATTRIBUTIVE_ATTACKER_PATTERN: RegExp =
   /\b(?:an?|the) ([A-Z][\w.'’-]*) (?:air ?strike|airstrike|strike|attack|missile|rocket|bomb|bombing|raid|drone strike|shell|shelling|warplane|jet)s?\b/
 
+/**
+ * Verbs whose subject is the defender or the victim, not the attacker ("Iran has defused an
+ * attack", "the service suffered disruption"): an extractor's actor in that position is dropped.
+ */
+export const DEFENDER_VERBS: ReadonlyArray<string> = [
+  'defused', 'repelled', 'thwarted', 'foiled', 'neutralized', 'neutralised', 'intercepted', 'blocked', 'controlled',
+  'countered', 'managed', 'suffered', 'faced', 'was hit', 'were hit', 'has been hit', 'came under',
+  'withstood', 'survived', 'fended off', 'shot down', 'downed'
+]
+
 /** Places outside any country's sovereignty. */
 export const INTERNATIONAL_PLACE_PHRASES: ReadonlyArray<string> = [
   'international airspace', 'international waters', 'international air space', 'high seas', 'open sea',
