@@ -249,7 +249,7 @@ const classify = (claim: PreparedText, body: PreparedText, options: StanceOption
  *
  * @example
  * import { stance } from 'gainsay'
- * const body = 'Officials said the video showing a shark in a flooded street was a hoax. The image was doctored, they said.'
+ * const body = 'Police denied reports that a shark swam down a flooded street. "That is not true," a spokesman said.'
  * const s = stance('A shark swam down a flooded street', body)
  * s.label // 'disagree'
  * s.evidence.every((e) => body.slice(e.start, e.end) === e.text) // true
@@ -392,7 +392,7 @@ const speakingText = (article: Article): string => {
  * const b = ingestText({ id: 'b', text: 'Dam bursts\n\nThe dam burst on Sunday, flooding three villages, police said.' })
  * const articles = [a, b].flatMap((x) => (E.isRight(x) ? [x.right] : []))
  * const ranked = rankArticleStances('The dam burst', articles)
- * ranked.map((r) => [r.id, r.label]) // e.g. [['b', 'agree'], ['a', 'disagree']]
+ * ranked.map((r) => [r.id, r.label]) // [['a', 'disagree'], ['b', 'agree']]
  *
  * @since 0.1.0
  */
