@@ -147,6 +147,8 @@ export interface TruthOptions {
    * (n = values observed - 1), the mutual-exclusion set of Pasternack & Roth's latent
    * credibility models (WWW 2013). Use `'observed'` when items have few candidate values that
    * sources choose between (figures, dates); a fixed n when any value could be claimed.
+   * AccuCopy's copy detection always uses a domain of 100 false values when given `'observed'`
+   * (sharing a false value must stay rare evidence of copying).
    */
   readonly falseValues?: number | 'observed'
   /** AccuCopy: probability that a copier copies a given value, c (default 0.8; clamped to [0, 1]). */
@@ -320,7 +322,14 @@ const safeSimilarity =
  * value is then not counted as independent support.
  *
  * Gotchas: values are compared as exact strings, so cluster equivalent values first (or give
- * `similarity`). Empty strings are ignored, duplicate observations count once.
+ * `similarity`). Empty strings are ignored, duplicate observations count once. A source should
+ * give one value per item (its latest): two values from one source are two separate votes.
+ *
+ * Ties: when values share the top score the item says so (`tie`, `tied`) and says how `value`
+ * was picked (`tieBreak`): by default the tied value whose sources the algorithm trusts more in
+ * total, else code-unit order, which is arbitrary; a caller that must not guess should treat
+ * `tieBreak === 'order'` as "undecided" (the proposition layer reports no favoured value on any
+ * tie).
  *
  * @example
  * import { discoverTruth } from 'gainsay'
@@ -330,6 +339,11 @@ const safeSimilarity =
  *   { source: 'c', item: 'capital', value: 'Sydney' }
  * ]
  * discoverTruth(obs, { algorithm: 'vote' }).items[0]?.value // 'Canberra'
+ * const split = [
+ *   { source: 'a', item: 'founded', value: '1821' },
+ *   { source: 'b', item: 'founded', value: '1822' }
+ * ]
+ * discoverTruth(split, { algorithm: 'vote' }).items[0]?.tied // ['1821', '1822']
  *
  * @since 0.1.0
  */
