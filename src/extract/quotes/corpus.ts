@@ -106,6 +106,15 @@ export const buildCorpus = (
     }
     return v
   }
+  const infos = new Map<string, { readonly refs: ReadonlySet<number>; readonly articles: ReadonlySet<number> }>()
+  const spellingInfo = (full: string, xs: ReadonlyArray<{ i: number; article: number }>) => {
+    let info = infos.get(full)
+    if (info === undefined) {
+      info = { refs: new Set(xs.map((x) => x.i)), articles: new Set(xs.map((x) => x.article)) }
+      infos.set(full, info)
+    }
+    return info
+  }
   for (const { r, i } of fullIdx) {
     const e = ent(r)
     const hasFull = e.names.some((n) => nameParts(n).length >= 3 || (nameParts(n).length >= 2 && !/-/.test(n)))
@@ -117,11 +126,11 @@ export const buildCorpus = (
       if (last === undefined) continue
       for (const [full, xs] of byLast.get(last) ?? []) {
         if (!sameCached(n, full)) continue
-        for (const f of xs) {
-          if (f.i === i) continue
-          const root = find(f.i)
-          candidates.set(root, Math.max(candidates.get(root) ?? 0, f.article === r.article ? 1 : 0))
-        }
+        // Every entity with one spelling already shares a root (step 1); note whether one is local.
+        const info = spellingInfo(full, xs)
+        if (info.refs.size === 1 && info.refs.has(i)) continue
+        const root = find(xs[0]!.i)
+        candidates.set(root, Math.max(candidates.get(root) ?? 0, info.articles.has(r.article) ? 1 : 0))
       }
     }
     if (candidates.size === 1) union(i, [...candidates.keys()][0]!)
