@@ -90,6 +90,8 @@ const isEventMeasure = (m: string): boolean => {
   return v
 }
 
+const CROSSING = /\b(cross(?:ed|ing|es)?|violat(?:ed|ing|es|e)|enter(?:ed|ing|s)?|breach(?:ed)?|intrud(?:ed|ing)|incursion)\b/i
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
 
 /** Reads one span; `toks` are its keyed tokens. */
@@ -116,7 +118,8 @@ const readSpan = (
   const quantities = quantitiesIn(text, toks).filter((q) => !times.some((t) => overlaps(t, q)))
   const places = placesIn(text, toks, ctx)
   // a border counts as a location claim only when something crossed or violated it
-  const crossing = /\b(cross(?:ed|ing|es)?|violat(?:ed|ing|es|e)|enter(?:ed|ing|s)?|breach(?:ed)?|intrud(?:ed|ing)|incursion)\b/i.test(text.slice(range.start, range.end))
+  // (tested only when a border was named)
+  const crossing = places.some((p) => p.kind === 'border') && CROSSING.test(text.slice(range.start, range.end))
   const spatial = places.filter((p) => p.kind === 'international' || p.kind === 'territorial' || (p.kind === 'border' && crossing))
   const eventCount = quantities.find((q) => q.measure !== null && q.unit === null && !(q.approximate && q.bound === 'min') && isEventMeasure(q.measure))
 

@@ -163,11 +163,12 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Kind | n
  * One cheap necessary condition per pattern (same order as PATTERNS): a segment that fails
  * the gate cannot match the pattern, so the costlier scan is skipped.
  */
+const MONTH_GATE = new RegExp(MONTH_RE)
 const PATTERN_GATES: ReadonlyArray<RegExp> = [
-  new RegExp(MONTH_RE),
-  new RegExp(MONTH_RE),
-  new RegExp(MONTH_RE),
-  new RegExp(MONTH_RE),
+  MONTH_GATE,
+  MONTH_GATE,
+  MONTH_GATE,
+  MONTH_GATE,
   /(?:early|mid|late)[- ](?:1[89]|20)\d\d/i,
   new RegExp(YEAR_RE),
   new RegExp(WEEKDAY_RE),
@@ -327,10 +328,17 @@ export const resolveTimes = (text: string, range: Span | undefined, published: P
   const segment = text.slice(r.start, r.end)
   const cands: Candidate[] = []
   if (!HAS_DIGIT.test(segment) && !MAY_HAVE_TIME_WORD.test(segment)) return []
+  let lastGate: RegExp | undefined
+  let lastOpen = true
   for (let p = 0; p < PATTERNS.length; p++) {
     const entry = PATTERNS[p]
     const gate = PATTERN_GATES[p]
-    if (entry === undefined || (gate !== undefined && !gate.test(segment))) continue
+    // consecutive patterns sharing a gate test it once
+    if (gate !== undefined && gate !== lastGate) {
+      lastGate = gate
+      lastOpen = gate.test(segment)
+    }
+    if (entry === undefined || (gate !== undefined && !lastOpen)) continue
     const [g, build] = entry
     // the patterns are compiled once (global flag); each scan starts from the segment's start
     g.lastIndex = 0
@@ -368,6 +376,7 @@ export const resolveTimes = (text: string, range: Span | undefined, published: P
     kept.push(c)
     edge = c.end
   }
+  if (kept.length === 0) return []
   const pub = publishedRange(published)
   const future = FUTURE_CUE.test(segment)
   return kept.map((c): TimeExpression => {
