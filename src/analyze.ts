@@ -32,6 +32,10 @@ import { propositionsFromClaims, scoreSources } from './reliability'
  * Options for `analyze`. Every field is optional; the defaults are the built-in registry,
  * rules and thresholds.
  *
+ * @example
+ * import type { AnalyzeOptions } from 'gainsay'
+ * const o: AnalyzeOptions = { dating: { dayWindow: 2 }, onProgress: (stage) => void stage }
+ *
  * @since 0.1.0
  */
 export interface AnalyzeOptions {
@@ -205,6 +209,10 @@ export const analyze = (
 
 /**
  * Options for `analyzeStream`.
+ *
+ * @example
+ * import type { StreamOptions } from 'gainsay'
+ * const o: StreamOptions = { window: 200, carry: 20 }
  *
  * @since 0.1.0
  */
