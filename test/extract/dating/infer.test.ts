@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as fc from 'fast-check'
 import * as E from 'fp-ts/Either'
-import type { Article } from '../../../src/model'
+import type { Article, Copying } from '../../../src/model'
 import { ingestText } from '../../../src/ingest'
 import { applyInferredDates, explainDate, inferPublicationDates } from '../../../src/extract/dating'
 
@@ -142,5 +142,34 @@ describe('inferPublicationDates: invariants', () => {
       }),
       { numRuns: 60 }
     )
+  })
+})
+
+describe('inferPublicationDates: copying', () => {
+  const source = article('wire', 'Rescuers pulled two survivors from the sea near Lesbos, the agency reported.', '2021-03-12')
+  const copier = article('mirror', 'Rescuers pulled two survivors from the sea near Lesbos, the agency reported on Friday. The ferry sank off Lesbos on Tuesday with four passengers aboard.')
+  const passage = 'Rescuers pulled two survivors from the sea near Lesbos, the agency reported'
+  const copying: ReadonlyArray<Copying> = [
+    {
+      a: source.id,
+      b: copier.id,
+      sharedWords: 12,
+      overlap: 0.5,
+      direction: 'a->b',
+      reason: "b credits a's outlet (Wire) for the shared text",
+      passages: [{ aStart: 0, aEnd: passage.length, bStart: 0, bEnd: passage.length + 10, words: 12, text: passage }]
+    }
+  ]
+
+  it('a credited copy of a dated article is no earlier than its source', () => {
+    const d = inferPublicationDates([copier, source, ferryDated], { copying }).find((x) => x.articleId === 'mirror')
+    expect(d?.evidence.find((e) => e.kind === 'copied-from')).toMatchObject({ after: '2021-03-12', other: 'wire' })
+  })
+
+  it('weekdays inside copied text count from the source, so they join no weekday chain', () => {
+    const d = inferPublicationDates([copier, source, ferryDated], { copying }).find((x) => x.articleId === 'mirror')
+    expect(d?.evidence.some((e) => e.kind === 'weekday-chain')).toBe(false)
+    const plain = inferPublicationDates([copier, source, ferryDated]).find((x) => x.articleId === 'mirror')
+    expect(plain?.evidence.find((e) => e.kind === 'weekday-chain')).toMatchObject({ text: 'on Friday', resolved: '2021-03-12' })
   })
 })
