@@ -27,7 +27,17 @@ const contradictions = (dating: boolean) => {
   const r = analyze(inputs, dating ? {} : { dating: false })
   return E.isLeft(r) ? [] : r.right.contradictions.map((c) => `${c.a.articleId}/${c.b.articleId} ${c.kind}`)
 }
+/** Time expressions in the claims of the seeds without a date header, and how many resolve to a range. */
+const resolvedTimes = (dating: boolean) => {
+  const r = analyze(inputs, dating ? {} : { dating: false })
+  if (E.isLeft(r)) return { times: 0, resolved: 0 }
+  const undated = new Set(articles.filter((a) => a.published === null).map((a) => a.id as string))
+  const ts = r.right.claims.filter((c) => undated.has(c.articleId)).flatMap((c) => c.times)
+  return { times: ts.length, resolved: ts.filter((t) => t.from !== null).length }
+}
 const out = {
+  claimTimesWithoutDating: resolvedTimes(false),
+  claimTimesWithDating: resolvedTimes(true),
   undated: rows.filter((r) => r.header === null).length,
   inferredExact: rows.filter((r) => r.header === null && r.exact).length,
   inferredWrong: rows.filter((r) => r.header === null && r.inferred !== null && !r.exact).length,
