@@ -15,7 +15,7 @@
  *   npm run bench cluster                 # all sizes
  *   BENCH_SIZES=10000,100000 npm run bench cluster
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { cpus, loadavg } from 'node:os'
 import { clusterPassages, type Passage } from '../src/cluster/cluster'
@@ -210,6 +210,9 @@ const runSize = (n: number): Record<string, unknown> => {
   const t = cpuSeconds(() => {
     clusters = clusterPassages(g.passages)
   })
+  const snapshot = process.env['BENCH_SNAPSHOT']
+  if (snapshot !== undefined)
+    writeFileSync(snapshot, clusters.map((c) => `${c.id}\t${c.canonical}\t${c.cohesion.toFixed(6)}\t${c.earliest}\t${c.members.map((m) => `${m.articleId}:${m.start}`).join(',')}\t${JSON.stringify(c.differences)}`).join('\n'))
   const found = n <= 200_000 ? labels(g.passages, clusters) : null
   const scores = found === null ? null : pairScores(found, g.truth)
   if (found !== null && process.env['BENCH_SHOW_MERGES'] !== undefined) {

@@ -8,7 +8,8 @@ import { type ClusterId, unsafeId } from '../model/common'
 import { fnv1a32, stableId } from '../internal/hash'
 import { type LshOptions, DEFAULT_LSH, forEachBucket, hashSeeds, hashedShingles, signatureWith } from './minhash'
 import { containment } from './features'
-import { type Prepared, joinCompounds, keyHash, prepare } from './normalise'
+import { type Prepared, appendTokens, joinTokens, keyHash, prepareTokens, tokenBuffer, tokensAt } from './normalise'
+import { intSet, intSetAdd, intSetHas } from './int-set'
 import { MIN_CONTAINMENT, STATEMENT_THRESHOLD, judgePrepared, speakersCompatible } from './same-statement'
 import { find, groups, union, unionFind } from './union-find'
 
@@ -129,7 +130,8 @@ const summarise = (
   score: (a: Item, b: Item) => number,
   exactLimit: number
 ): Cluster => {
-  const members = [...items].sort((a, b) => cmp(memberKey(a.passage), memberKey(b.passage)))
+  // Items come in canonical order (by member key, then input order): the members are sorted.
+  const members = items
   const n = members.length
   let canonical = 0
   let cohesion = 1
@@ -229,30 +231,33 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
   const exactLimit = Math.max(2, options.exactSummaryLimit ?? 16)
   // Canonical order first, so that the result does not depend on the input order.
   const order = passages.map((p, i) => ({ p, i, key: memberKey(p) })).sort((a, b) => cmp(a.key, b.key) || a.i - b.i)
-  // Verbatim repeats (wire copy) are prepared once.
-  const byText = new Map<string, Prepared>()
-  const vocabulary = new Set<number>()
-  const base = order.map((o) => {
-    const hit = byText.get(o.p.text)
-    if (hit !== undefined) return hit
-    const p = prepare(o.p.text)
-    for (const h of p.surfaceHashes) vocabulary.add(h)
-    byText.set(o.p.text, p)
-    return p
-  })
-  const known = (h: number): boolean => vocabulary.has(h)
-  const joined = new Map<Prepared, Prepared>()
-  const all: Item[] = order.map((o, i) => {
-    const b = base[i] as Prepared
-    let prepared = joined.get(b)
-    if (prepared === undefined) {
-      prepared = joinCompounds(b, known)
-      joined.set(b, prepared)
+  // Verbatim repeats (wire copy) are prepared once. Pass 1 tokenises each distinct text once
+  // into a flat buffer and collects the corpus vocabulary; pass 2 joins the compounds that
+  // the vocabulary knows and prepares each text once.
+  const textIndex = new Map<string, number>()
+  const textOf: number[] = new Array<number>(order.length)
+  const texts: string[] = []
+  const bounds: number[] = [0]
+  const buf = tokenBuffer()
+  const vocabulary = intSet(1 << 16)
+  const addWord = (h: number): void => intSetAdd(vocabulary, h)
+  order.forEach((o, i) => {
+    let t = textIndex.get(o.p.text)
+    if (t === undefined) {
+      t = texts.length
+      textIndex.set(o.p.text, t)
+      texts.push(o.p.text)
+      appendTokens(o.p.text, buf, addWord)
+      bounds.push(buf.length)
     }
-    return { index: i, passage: o.p, input: o.i, prepared }
+    textOf[i] = t
   })
-  byText.clear()
-  joined.clear()
+  textIndex.clear()
+  const known = (h: number): boolean => intSetHas(vocabulary, h)
+  const preparedTexts: Prepared[] = texts.map((text, t) =>
+    prepareTokens(text, joinTokens(tokensAt(buf, bounds[t] as number, bounds[t + 1] as number), known))
+  )
+  const all: Item[] = order.map((o, i) => ({ index: i, passage: o.p, input: o.i, prepared: preparedTexts[textOf[i] as number] as Prepared }))
   const items = all.filter((it) => it.prepared.content.length > 0).map((it, index) => ({ ...it, index }))
   const n = items.length
   const k = lsh.bands * lsh.rows
@@ -263,6 +268,13 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
   )
   const uf = unionFind(n)
   const rejected = new Set<number>()
+  // Scores of verified pairs, reused by the cluster summaries.
+  const memo = new Map<number, number>()
+  const judged = (x: number, y: number, a: Item, b: Item, t: number): boolean => {
+    const j = judgePrepared(a.prepared, b.prepared, { threshold: t, speakers: [a.passage.speaker, b.passage.speaker] })
+    if (j.same) memo.set(x * n + y, j.score)
+    return j.same
+  }
   const verify = (i: number, j: number): boolean => {
     const [x, y] = i < j ? [i, j] : [j, i]
     const key = x * n + y
@@ -277,7 +289,7 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
       a.prepared.negations % 2 === b.prepared.negations % 2 &&
       (a.prepared.numbers.length === 0 || b.prepared.numbers.length === 0 || sameInts(a.prepared.numbers, b.prepared.numbers)) &&
       containment(a.prepared, b.prepared) >= MIN_CONTAINMENT - 0.2 &&
-      judgePrepared(a.prepared, b.prepared, { threshold, speakers: [sa, sb] }).same
+      judged(x, y, a, b, threshold)
     if (!ok) rejected.add(key)
     return ok
   }
@@ -314,7 +326,6 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
       if (reps.length < maxPerBucket && !reps.some((y) => find(uf, y) === rx)) reps.push(x)
     }
   })
-  const memo = new Map<number, number>()
   const score = (a: Item, b: Item): number => {
     const ia = a.index
     const ib = b.index
@@ -326,9 +337,8 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
     return s
   }
   const kind = options.kind ?? 'quote'
-  return groups(uf, 2)
-    .map((g) => summarise(g.map((i) => items[i] as Item), kind, score, exactLimit))
-    .sort((a, b) => cmp(memberKey(a.members[0] as Passage), memberKey(b.members[0] as Passage)))
+  // Groups come ascending, each by its first member: clusters are in member-key order.
+  return groups(uf, 2).map((g) => summarise(g.map((i) => items[i] as Item), kind, score, exactLimit))
 }
 
 const sameInts = (a: Int32Array, b: Int32Array): boolean => {

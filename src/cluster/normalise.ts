@@ -663,15 +663,112 @@ export const joinCompounds = (p: Prepared, vocabulary: Uint32Array | ((h: number
     }
   }
   if (!any) return p
-  const ts = tokenize(p.text)
-  const out: Token[] = []
+  return prepareTokens(p.text, joinTokens(tokenize(p.text), known))
+}
+
+/**
+ * Joins adjacent tokens whose concatenation is `known` (see `joinCompounds`); returns `ts`
+ * itself when nothing joins.
+ */
+export const joinTokens = (ts: ReadonlyArray<Token>, known: (h: number) => boolean): ReadonlyArray<Token> => {
+  let out: Token[] | null = null
   for (let i = 0; i < ts.length; i++) {
     const a = ts[i] as Token
     const b = ts[i + 1]
     if (b !== undefined && compoundable(a, b) && known(fnv1a32(a.surface + b.surface) || 1)) {
+      if (out === null) out = ts.slice(0, i)
       out.push(tokenOf({ w: a.surface + b.surface, start: a.start, end: b.end, proper: a.proper, number: null }))
       i++
-    } else out.push(a)
+    } else if (out !== null) out.push(a)
   }
-  return prepareTokens(p.text, out)
+  return out ?? ts
+}
+
+// -------------------------------------------------------------------------------------
+// compact tokens (the clustering hot path)
+// -------------------------------------------------------------------------------------
+
+/** What a token is, apart from where: one entry per distinct normalised word or number. */
+interface TokenClass {
+  readonly surface: string
+  readonly key: string
+  readonly kind: TokenKind
+  readonly id: number
+  /** fnv1a32 of the surface (the vocabulary of compound joining). */
+  readonly hash: number
+}
+
+const classes: TokenClass[] = []
+const wordClasses = new Map<string, number>()
+const numberClasses = new Map<string, number>()
+
+const newClass = (surface: string, key: string, kind: TokenKind, id: number): number => {
+  classes.push({ surface, key, kind, id, hash: fnv1a32(surface) })
+  return classes.length - 1
+}
+
+const classOf = (s: Surface): number => {
+  if (s.number !== null) {
+    let c = numberClasses.get(s.number)
+    if (c === undefined) {
+      const t = tokenOf(s)
+      c = newClass(t.surface, t.key, t.kind, t.id)
+      if (numberClasses.size < 500_000) numberClasses.set(s.number, c)
+    }
+    return c
+  }
+  let c = wordClasses.get(s.w)
+  if (c === undefined) {
+    const t = tokenOf(s)
+    c = newClass(t.surface, t.key, t.kind, t.id)
+    if (wordClasses.size < 500_000) wordClasses.set(s.w, c)
+  }
+  return c
+}
+
+/** Tokens stored flat, four integers each: class, start, end, proper (0/1). */
+export interface TokenBuffer {
+  data: Int32Array
+  length: number
+}
+
+/** An empty token buffer. */
+export const tokenBuffer = (capacity = 1 << 16): TokenBuffer => ({ data: new Int32Array(Math.max(16, capacity) * 4), length: 0 })
+
+/**
+ * Appends the tokens of `text` (exactly those of `tokenize`) to `buf`, and calls `content`
+ * with the surface hash of every content token.
+ */
+export const appendTokens = (text: string, buf: TokenBuffer, content: (hash: number) => void): void => {
+  const ss = surfaces(rawWords(text))
+  if ((buf.length + ss.length) * 4 > buf.data.length) {
+    const bigger = new Int32Array(Math.max(buf.data.length * 2, (buf.length + ss.length) * 4))
+    bigger.set(buf.data.subarray(0, buf.length * 4))
+    buf.data = bigger
+  }
+  const d = buf.data
+  for (let i = 0; i < ss.length; i++) {
+    const s = ss[i] as Surface
+    const c = classOf(s)
+    const cls = classes[c] as TokenClass
+    const o = (buf.length + i) * 4
+    d[o] = c
+    d[o + 1] = s.start
+    d[o + 2] = s.end
+    d[o + 3] = s.proper && cls.kind === 'content' ? 1 : 0
+    if (cls.kind === 'content') content(cls.hash)
+  }
+  buf.length += ss.length
+}
+
+/** The tokens `from` (inclusive) to `to` (exclusive) of a buffer, as `Token` records. */
+export const tokensAt = (buf: TokenBuffer, from: number, to: number): Token[] => {
+  const d = buf.data
+  const out: Token[] = new Array<Token>(to - from)
+  for (let i = from; i < to; i++) {
+    const o = i * 4
+    const c = classes[d[o] as number] as TokenClass
+    out[i - from] = { surface: c.surface, key: c.key, kind: c.kind, proper: d[o + 3] === 1, start: d[o + 1] as number, end: d[o + 2] as number, id: c.id }
+  }
+  return out
 }
