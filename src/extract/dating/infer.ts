@@ -271,7 +271,7 @@ const borrowedSpans = (id: string, copying: ReadonlyArray<Copying>): ReadonlyArr
 
 /** A time expression that dates a speech act ("said on Thursday", "tweeted on Monday"): speakers talk on many days, so it names no event. */
 const datesSpeech = (text: string, start: number): boolean => {
-  const before = text.slice(Math.max(0, start - 48), start).toLowerCase()
+  const before = text.slice(Math.max(0, start - 48), start).toLowerCase().split(/[.!?;]\s/).pop() ?? ''
   return [...before.matchAll(/[a-z]+/g)].slice(-7).some((m) => REPORTING_VERB_LEMMA.has(m[0]))
 }
 

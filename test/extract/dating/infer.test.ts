@@ -173,3 +173,10 @@ describe('inferPublicationDates: copying', () => {
     expect(plain?.evidence.find((e) => e.kind === 'weekday-chain')).toMatchObject({ text: 'on Friday', resolved: '2021-03-12' })
   })
 })
+
+describe('inferPublicationDates: sentence boundaries', () => {
+  it('a reporting verb in the sentence before does not make a weekday a speech date', () => {
+    const x = article('boundary', 'Four passengers drowned, police said. On Tuesday the ferry sank off Lesbos with four passengers aboard.')
+    expect(inference([x, ferryDated], 'boundary').evidence.find((e) => e.kind === 'anchor')?.resolved).toBe('2021-03-09')
+  })
+})
