@@ -18,6 +18,10 @@
 /**
  * A cue group: a name (used in feature names) and its single-word and multi-word cues.
  *
+ * @example
+ * import type { CueGroup } from 'gainsay'
+ * const g: CueGroup = { name: 'refute', words: ['hoax'], phrases: ['not true'] }
+ *
  * @since 0.1.0
  */
 export interface CueGroup {

@@ -23,6 +23,10 @@ import { DEFAULT_STANCE_MODELS, HEADLINE_STANCE_MODEL } from './weights'
 /**
  * What a text says about a claim.
  *
+ * @example
+ * import type { StanceLabel } from 'gainsay'
+ * const label: StanceLabel = 'discuss'
+ *
  * @since 0.1.0
  */
 export type StanceLabel = 'agree' | 'disagree' | 'discuss' | 'unrelated'
@@ -43,6 +47,10 @@ export const STANCE_LABELS: ReadonlyArray<StanceLabel> = ['agree', 'disagree', '
  * (`refuting`), negates the claim's content (`negating`), or relays it with a hedge or an
  * attribution (`hedging`).
  *
+ * @example
+ * import type { EvidenceRole } from 'gainsay'
+ * const role: EvidenceRole = 'refuting'
+ *
  * @since 0.1.0
  */
 export type EvidenceRole = 'aligned' | 'refuting' | 'negating' | 'hedging'
@@ -50,6 +58,12 @@ export type EvidenceRole = 'aligned' | 'refuting' | 'negating' | 'hedging'
 /**
  * A sentence of the text that decided the stance. `start`/`end` are UTF-16 offsets into the
  * text, and `text.slice(start, end) === evidence.text`.
+ *
+ * @example
+ * import { stance, type StanceEvidence } from 'gainsay'
+ * const body = 'The mayor denied that the museum will close. "It is not true," she said.'
+ * const evidence: ReadonlyArray<StanceEvidence> = stance('The museum will close', body).evidence
+ * evidence.every((e) => body.slice(e.start, e.end) === e.text) // true
  *
  * @since 0.1.0
  */
@@ -65,6 +79,11 @@ export interface StanceEvidence {
  * `probabilities` gives all four (they sum to 1); `related` is the probability that the text
  * addresses the claim at all.
  *
+ * @example
+ * import { stance, type Stance } from 'gainsay'
+ * const s: Stance = stance('The museum will close', 'Heavy rain is expected this weekend.')
+ * s.label // 'unrelated'
+ *
  * @since 0.1.0
  */
 export interface Stance {
@@ -77,6 +96,11 @@ export interface Stance {
 
 /**
  * One article's stance in a ranking (`rankStances`).
+ *
+ * @example
+ * import { rankStances, type RankedStance } from 'gainsay'
+ * const ranked: ReadonlyArray<RankedStance> = rankStances('The museum will close', [{ id: 'a', text: 'The museum will close in May, the city said.' }])
+ * ranked[0]?.rank // 1
  *
  * @since 0.1.0
  */
@@ -92,6 +116,11 @@ export interface RankedStance extends Stance {
  *   with the model trained on claim/headline pairs and counted related when it shares any
  *   content word with the claim.
  * - `maxEvidence`: at most this many evidence sentences (default 3).
+ *
+ * @example
+ * import { stance, type StanceOptions } from 'gainsay'
+ * const options: StanceOptions = { kind: 'headline', maxEvidence: 1 }
+ * stance('The museum will close', 'Museum to close in May, city says', options).evidence.length <= 1 // true
  *
  * @since 0.1.0
  */
@@ -262,6 +291,11 @@ export const stance = (claim: string, body: string, options: StanceOptions = {})
 /**
  * Articles prepared once (sentences, stems, cue counts) for ranking any number of claims
  * against them with `rankStancesIn`. Opaque: build it with `prepareStanceCorpus`.
+ *
+ * @example
+ * import { prepareStanceCorpus, type StanceCorpus } from 'gainsay'
+ * const corpus: StanceCorpus = prepareStanceCorpus([{ id: 'a', text: 'The museum will close in May.' }])
+ * corpus.ids // ['a']
  *
  * @since 0.1.0
  */
