@@ -32,8 +32,13 @@ for (let i = 0; chars < TARGET_CHARS; i++) {
 }
 const mb = chars / 1e6
 
-/** Median wall time and median CPU time (user + system) of `runs` runs after one warm-up. On a shared, loaded machine the CPU time is the steadier figure. */
+/**
+ * Median wall time and median CPU time (user + system) of `runs` runs after two warm-ups (the
+ * claim reader needs two passes before its memo tables and JIT settle). On a shared, loaded
+ * machine the CPU time is the steadier figure.
+ */
 const measure = (f: () => void, runs: number): { readonly ms: number; readonly cpuMs: number } => {
+  f()
   f()
   const wall: number[] = []
   const cpu: number[] = []
