@@ -30,7 +30,8 @@ import { DATING_SYNONYMS } from './lexicon'
  * - `copied-from`: the article credits a dated article's outlet for text they share;
  * - `explicit`: a date with a year in the article's own text, or "last year (2018-2019)";
  * - `news-peg`: a yearless month-day in the lead, read as the article's news, placed at its
- *   first occurrence on or after the other lower bounds.
+ *   first occurrence on or after the other lower bounds (within a year of an event the article
+ *   calls recent).
  *
  * @example
  * import type { DatingEvidence } from 'gainsay'
@@ -275,6 +276,9 @@ const datesSpeech = (text: string, start: number): boolean => {
   return [...before.matchAll(/[a-z]+/g)].slice(-7).some((m) => REPORTING_VERB_LEMMA.has(m[0]))
 }
 
+/** Words that present an event as recent. */
+const RECENT = /\b(recent|recently|last (?:week|month)|earlier this (?:week|month|year)|latest)\b/i
+
 const LAST_YEAR_RANGE = /\b(last|this) year\s*\(([^)]{4,60})\)/gi
 
 // -------------------------------------------------------------------------------------
@@ -334,6 +338,9 @@ const inferOne = (a: Article, ctx: Context): DateInference => {
   const weekdays: Array<{ readonly wd: number; readonly start: number; readonly end: number; readonly text: string }> = []
   const pegs: Array<{ readonly month: number; readonly day: number; readonly start: number; readonly end: number; readonly text: string }> = []
   let anchor: { readonly day: number; readonly wd: number } | null = null
+  // lower bounds from events the article itself presents as recent: a yearless date or a
+  // weekday for them, or a recency word beside them ("our recent ...", "last month's ...")
+  const recent: number[] = []
 
   for (const s of sentences) {
     const times = resolveTimes(a.text, s.span, null)
@@ -350,6 +357,7 @@ const inferOne = (a: Article, ctx: Context): DateInference => {
         if (match !== null && !s.future) {
           evidence.push({ kind: 'anchor', text: t.text, start: t.start, end: t.end, resolved: isoOf(match.event.from), after: isoOf(match.event.from), before: isoOf(match.event.from + 6), other: match.event.articleId, otherText: match.event.text, note: `same event (shared: ${match.shared.join(', ')}), same weekday` })
           if (anchor === null || match.event.from > anchor.day) anchor = { day: match.event.from, wd: shape.wd }
+          recent.push(match.event.from)
         } else if (!s.future && !isInside(borrowed, t.start, t.end)) weekdays.push({ wd: shape.wd, start: t.start, end: t.end, text: t.text })
         continue
       }
@@ -359,6 +367,7 @@ const inferOne = (a: Article, ctx: Context): DateInference => {
           return e.to === e.from && d.getUTCMonth() + 1 === shape.month && d.getUTCDate() === shape.day
         })
         if (match !== null) {
+          if (!s.future) recent.push(match.event.from)
           if (!s.future) evidence.push({ kind: 'anchor', text: t.text, start: t.start, end: t.end, resolved: isoOf(match.event.from), after: isoOf(match.event.from), before: null, other: match.event.articleId, otherText: match.event.text, note: `same event (shared: ${match.shared.join(', ')}), same month and day` })
         } else if (!s.future && s.index < 2) pegs.push({ month: shape.month, day: shape.day, start: t.start, end: t.end, text: t.text })
       }
@@ -369,8 +378,11 @@ const inferOne = (a: Article, ctx: Context): DateInference => {
       if (!ACTS.has(w.key) || times.some((t) => t.start - 60 < w.end && w.start < t.end + 60)) continue
       const keys = around(s.words, w.start, w.end, RADIUS - 2)
       const match = bestMatch(ctx, keys, a.id, ctx.minShared + 1, () => true, false)
-      if (match !== null && !evidence.some((e) => e.kind === 'past-event' && e.resolved === isoOf(match.event.from)))
-        evidence.push({ kind: 'past-event', text: slice(w.start, w.end), start: w.start, end: w.end, resolved: isoOf(match.event.from), after: isoOf(match.event.from), before: null, other: match.event.articleId, otherText: match.event.text, note: `mentions as past an event dated elsewhere (shared: ${match.shared.join(', ')})` })
+      if (match === null) continue
+      const called = RECENT.test(a.text.slice(Math.max(s.span.start, w.start - 40), Math.min(s.span.end, w.end + 40)))
+      if (called) recent.push(match.event.from)
+      if (!evidence.some((e) => e.kind === 'past-event' && e.resolved === isoOf(match.event.from)))
+        evidence.push({ kind: 'past-event', text: slice(w.start, w.end), start: w.start, end: w.end, resolved: isoOf(match.event.from), after: isoOf(match.event.from), before: null, other: match.event.articleId, otherText: match.event.text, note: `mentions as past${called ? ', and as recent,' : ''} an event dated elsewhere (shared: ${match.shared.join(', ')})` })
     }
   }
 
@@ -407,13 +419,14 @@ const inferOne = (a: Article, ctx: Context): DateInference => {
     if (day !== null) evidence.push({ kind: 'copied-from', text: c.passages[0]?.text.slice(0, 80) ?? '', start: 0, end: 0, resolved: isoOf(day), after: isoOf(day), before: null, other: src, otherText: null, note: c.reason })
   }
 
-  return decide(a, evidence, pegs, ctx)
+  return decide(a, evidence, pegs, recent, ctx)
 }
 
 const decide = (
   a: Article,
   found: ReadonlyArray<DatingEvidence>,
   pegs: ReadonlyArray<{ readonly month: number; readonly day: number; readonly start: number; readonly end: number; readonly text: string }>,
+  recent: ReadonlyArray<number>,
   ctx: Context
 ): DateInference => {
   const evidence = [...found]
@@ -423,12 +436,16 @@ const decide = (
     return { lo: los.length === 0 ? null : Math.max(...los), hi: his.length === 0 ? null : Math.min(...his) }
   }
   const pre = bounds()
-  // a yearless month-day in the lead is the news: its first occurrence on or after the other lower bounds
-  const peg = pre.lo === null ? undefined : pegs[0]
+  // a yearless month-day in the lead is the news: its first occurrence on or after the other
+  // lower bounds, provided that is within a year of an event the article calls recent (else
+  // the year is a guess)
+  const latestRecent = recent.length === 0 ? null : Math.max(...recent)
+  const peg = pre.lo === null || latestRecent === null ? undefined : pegs[0]
   let pegDay: number | null = null
   if (peg !== undefined && pre.lo !== null) {
     const y0 = new Date(pre.lo * DAY_MS).getUTCFullYear()
     for (let y = y0; y <= y0 + 1 && pegDay === null; y++) if (validDay(y, peg.month, peg.day) && dayOf(y, peg.month, peg.day) >= pre.lo) pegDay = dayOf(y, peg.month, peg.day)
+    if (pegDay !== null && latestRecent !== null && pegDay - latestRecent > 365) pegDay = null
     if (pegDay !== null) evidence.push({ kind: 'news-peg', text: peg.text, start: peg.start, end: peg.end, resolved: isoOf(pegDay), after: isoOf(pegDay), before: null, other: null, otherText: null, note: 'yearless date in the lead: the first one on or after the events the article mentions as past' })
   }
   const { lo, hi } = bounds()
@@ -473,7 +490,9 @@ const hasOwnDate = (a: Article): boolean => a.published !== null && a.published.
  * 4. dates with a year in its own past-tense text, and "last year (March 2018-March 2019)";
  * 5. credited copying from a dated article (`detectCopying` direction by credit, never by dates);
  * 6. a yearless month-day in the first two sentences, read as the news and placed at its
- *    first occurrence on or after the lower bounds.
+ *    first occurrence on or after the lower bounds, only when that is within a year of an event
+ *    the article presents as recent ("our recent ...", or one it dates by weekday or yearless
+ *    date); otherwise its year would be a guess.
  *
  * A date is assigned at day precision when an anchor or weekday chain leaves at most
  * `dayWindow` possible days (the earliest is given: the latest day the article names), at month

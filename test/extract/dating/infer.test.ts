@@ -180,3 +180,13 @@ describe('inferPublicationDates: sentence boundaries', () => {
     expect(inference([x, ferryDated], 'boundary').evidence.find((e) => e.kind === 'anchor')?.resolved).toBe('2021-03-09')
   })
 })
+
+describe('inferPublicationDates: the news peg needs recency', () => {
+  it('without a word calling the past event recent, the lead date gets no year', () => {
+    const x = article('islands2', 'On March 2, fishermen protested in Mytilene. They blamed the port authority for the sinking of the passenger ferry off Lesbos in which four passengers drowned.')
+    const d = inference([x, ferryDated], 'islands2')
+    expect(d.evidence.some((e) => e.kind === 'past-event')).toBe(true)
+    expect(d.evidence.some((e) => e.kind === 'news-peg')).toBe(false)
+    expect(d.published).toBeNull()
+  })
+})
