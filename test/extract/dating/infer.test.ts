@@ -130,6 +130,10 @@ describe('inferPublicationDates: invariants', () => {
         const corpus = [...undated, ferryDated, rulingDated, floodDated]
         const a = inferPublicationDates(corpus)
         expect(inferPublicationDates(corpus)).toEqual(a)
+        const applied = applyInferredDates(corpus, a)
+        // dated articles come back untouched; undated ones only ever gain an inferred date
+        expect(applied.slice(-3)).toEqual([ferryDated, rulingDated, floodDated])
+        applied.forEach((x, i) => expect(x.published === null || x.published.source === 'inferred' || x === corpus[i]).toBe(true))
         for (const d of a) {
           if (d.published === null) continue
           const lo = d.published.iso.length === 7 ? `${d.published.iso}-31` : d.published.iso
