@@ -163,6 +163,24 @@ export interface TruthOptions {
    * instead of being trusted on the strength of one lucky value.
    */
   readonly accuracyPrior?: number
+  /**
+   * AccuCopy: fewest items two sources must both cover before copying between them is inferred
+   * (default 3; at least 1). One shared false value is chance as often as it is copying.
+   */
+  readonly minOverlap?: number
+  /**
+   * AccuCopy: overlap damping m0 (default 0, the paper's plain likelihood ratio; clamped to
+   * [0, 1e6]): the log-likelihood ratio of copying over m shared items is scaled by
+   * m / (m + m0), so that thin overlap leaves the dependence near the prior.
+   */
+  readonly overlapDamping?: number
+  /**
+   * AccuCopy: least share of the copier's own values that the shared values must make up for
+   * copying in that direction to be considered (default 0; clamped to [0, 1]), after Dong,
+   * Berti-Equille, Hu & Srivastava (VLDB 2010): copying must explain a significant part of the
+   * copier.
+   */
+  readonly copyShare?: number
   /** AccuCopy: known dependence between sources; when absent it is estimated from shared false values. */
   readonly copyProbabilities?: ReadonlyArray<CopyProbability>
   /**
@@ -381,6 +399,9 @@ export const discoverTruth = (observations: ReadonlyArray<Observation>, options:
     copyPrior: num(options.copyPrior, 0.2, 0.001, 0.49),
     accuracyPrior: num(options.accuracyPrior, 0, 0, 1e6),
     observedDomain: options.falseValues === 'observed',
+    minOverlap: Math.round(num(options.minOverlap, 3, 1, 1e9)),
+    overlapDamping: num(options.overlapDamping, 0, 0, 1e6),
+    copyShare: num(options.copyShare, 0, 0, 1),
     exponent: num(options.exponent, algorithm === 'pooled-investment' ? 1.4 : 1.2, 1, 3),
     similarity: options.similarity === undefined ? null : safeSimilarity(options.similarity),
     dependence: given

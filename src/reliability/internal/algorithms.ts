@@ -40,6 +40,18 @@ export interface Params {
    * a fixed domain of `falseValues` values.
    */
   readonly observedDomain: boolean
+  /** AccuCopy: fewest items two sources must both cover before any dependence is inferred. */
+  readonly minOverlap: number
+  /**
+   * AccuCopy: overlap damping m0: the log-likelihood ratio of copying is scaled by
+   * m / (m + m0) for m shared items (0: the paper's plain ratio).
+   */
+  readonly overlapDamping: number
+  /**
+   * AccuCopy: least share of the copier's own values the copying must explain (Dong et al.
+   * 2010): shared values / the copier's claims (0: no requirement).
+   */
+  readonly copyShare: number
   readonly similarity: Similarity | null
   /** Given dependence between sources (key(a, b), a < b); null: estimate (AccuCopy). */
   readonly dependence: ReadonlyMap<number, number> | null
@@ -370,8 +382,11 @@ export const estimateDependence = (
   p: Params
 ): Map<number, number> => {
   const n = g.sources.length
-  const stats = new Map<number, [number, number, number]>()
+  // per pair: kt, kf, kd, and the number of distinct items both cover (kt + kf + kd counts claim
+  // pairs, more than the items when a source gives two values for one item)
+  const stats = new Map<number, [number, number, number, number]>()
   for (const ids of g.itemClaims) {
+    const seen = new Set<number>()
     if (ids.length === 0) continue
     // the sources of this item, with the claim each makes
     const pairs: Array<readonly [number, number]> = []
@@ -385,8 +400,12 @@ export const estimateDependence = (
         const key = pairKey(s1, s2, n)
         let st = stats.get(key)
         if (st === undefined) {
-          st = [0, 0, 0]
+          st = [0, 0, 0, 0]
           stats.set(key, st)
+        }
+        if (!seen.has(key)) {
+          seen.add(key)
+          st[3] += 1
         }
         if (c1 === c2) {
           const pt = probability[c1] ?? 0
@@ -400,8 +419,10 @@ export const estimateDependence = (
   const c = p.copyRate
   const alpha = p.copyPrior
   const nf = Math.max(1, p.falseValues)
-  for (const [key, [kt, kf, kd]] of [...stats.entries()].sort((a, b) => a[0] - b[0])) {
+  const minOverlap = Math.max(1, p.minOverlap)
+  for (const [key, [kt, kf, kd, overlap]] of [...stats.entries()].sort((a, b) => a[0] - b[0])) {
     if (kt + kf === 0) continue // no shared value: no evidence of copying
+    if (overlap < minOverlap) continue // too few shared items to tell copying from chance
     const a = Math.floor(key / n)
     const b = key % n
     const a1 = clamp(accuracy[a] ?? 0, ACCURACY_EPS, 1 - ACCURACY_EPS)
@@ -409,11 +430,21 @@ export const estimateDependence = (
     const pt = a1 * a2
     const pf = ((1 - a1) * (1 - a2)) / nf
     const pd = Math.max(ACCURACY_EPS, 1 - pt - pf)
+    // the shrink factor keeps the likelihood ratio near 1 (posterior near the prior) on thin overlap
+    const damp = p.overlapDamping > 0 ? overlap / (overlap + p.overlapDamping) : 1
     const lInd = kt * Math.log(pt) + kf * Math.log(pf) + kd * Math.log(pd)
     // a copies b: a shared value is b's (true with b's accuracy) with probability c
     const lAB = kt * Math.log(a2 * c + pt * (1 - c)) + kf * Math.log((1 - a2) * c + pf * (1 - c)) + kd * Math.log(pd * (1 - c))
     const lBA = kt * Math.log(a1 * c + pt * (1 - c)) + kf * Math.log((1 - a1) * c + pf * (1 - c)) + kd * Math.log(pd * (1 - c))
-    const terms = [Math.log(alpha) + lAB, Math.log(alpha) + lBA, Math.log(Math.max(ACCURACY_EPS, 1 - 2 * alpha)) + lInd]
+    // copying must explain a significant share of the copier's own values (Dong et al. 2010)
+    const shareA = (kt + kf) / Math.max(1, g.sourceClaims[a]?.length ?? 1)
+    const shareB = (kt + kf) / Math.max(1, g.sourceClaims[b]?.length ?? 1)
+    const logAlpha = Math.log(alpha)
+    const terms = [
+      shareA >= p.copyShare ? logAlpha + damp * (lAB - lInd) : -Infinity,
+      shareB >= p.copyShare ? logAlpha + damp * (lBA - lInd) : -Infinity,
+      Math.log(Math.max(ACCURACY_EPS, 1 - 2 * alpha))
+    ]
     const z = logSumExp(terms)
     const dep = Math.exp((terms[0] ?? 0) - z) + Math.exp((terms[1] ?? 0) - z)
     const d = clamp(finiteOr(dep, 0), 0, 1)
