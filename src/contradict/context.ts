@@ -198,10 +198,16 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
     conceptMemo.set(c, out)
     return out
   }
+  const focusMemo = new Map<Claim, string | null>()
   const focus = (c: Claim): string | null => {
     const r = readClaim(c)
     if (!r.denial) return null
-    return r.focus ?? lastHeadConcept(sentence(c))
+    if (r.focus !== null) return r.focus
+    const hit = focusMemo.get(c)
+    if (hit !== undefined) return hit
+    const out = lastHeadConcept(sentence(c))
+    focusMemo.set(c, out)
+    return out
   }
   return { articles, copying, clustersOf, window, reading: readClaim, concepts, focus }
 }

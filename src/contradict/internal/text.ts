@@ -11,7 +11,7 @@ import { VAGUE_ACTORS } from '../lexicons/cues'
  * other punctuation turned into single spaces, padded with a space each side so that a
  * phrase `p` matches as a whole-word sequence with `includes(' ' + p + ' ')`.
  */
-export const normText = (s: string): string =>
+const normUncached = (s: string): string =>
   ' ' +
   s
     .toLowerCase()
@@ -24,6 +24,59 @@ export const normText = (s: string): string =>
     .trim() +
   ' '
 
+const normMemo = new Map<string, string>()
+
+export const normText = (s: string): string => {
+  // short strings (names, places, phrases) recur across claims: memoised, bounded
+  if (s.length > 120) return normUncached(s)
+  const hit = normMemo.get(s)
+  if (hit !== undefined) return hit
+  const out = normUncached(s)
+  if (normMemo.size < 100_000) normMemo.set(s, out)
+  return out
+}
+
+/**
+ * Phrases (normalised, padded) indexed by their first word, so that a text is matched word
+ * by word instead of phrase by phrase. Every occurrence of a padded phrase in a normalised
+ * text starts at the space before one of its words, so the two ways find the same phrases.
+ */
+interface WordIndex {
+  readonly byFirst: ReadonlyMap<string, ReadonlyArray<readonly [index: number, normalised: string]>>
+}
+
+const wordIndex = (phrases: ReadonlyArray<string>): WordIndex => {
+  const byFirst = new Map<string, Array<readonly [number, string]>>()
+  phrases.forEach((n, i) => {
+    const first = n.trim().split(' ')[0] ?? ''
+    const list = byFirst.get(first)
+    if (list === undefined) byFirst.set(first, [[i, n]])
+    else list.push([i, n])
+  })
+  return { byFirst }
+}
+
+/** Whether a string is in `normText`'s form (padded, single spaces), where the index applies. */
+const isNormal = (norm: string): boolean =>
+  norm.length >= 2 && norm.charCodeAt(0) === 32 && norm.charCodeAt(norm.length - 1) === 32 && !norm.includes('  ')
+
+/**
+ * The first position of each phrase of the index found in a normalised text, by phrase
+ * index; the caller checks `isNormal` first.
+ */
+const matchIndex = (norm: string, index: WordIndex): Map<number, number> => {
+  const found = new Map<number, number>()
+  let pos = 0
+  while (pos < norm.length - 1) {
+    const next = norm.indexOf(' ', pos + 1)
+    if (next < 0) break
+    const list = index.byFirst.get(norm.slice(pos + 1, next))
+    if (list !== undefined) for (const [i, n] of list) if (!found.has(i) && norm.startsWith(n, pos)) found.set(i, pos)
+    pos = next
+  }
+  return found
+}
+
 /** A phrase list, normalised once. */
 export interface PhraseSet {
   readonly phrases: ReadonlyArray<readonly [original: string, normalised: string]>
@@ -33,9 +86,27 @@ export const phraseSet = (phrases: ReadonlyArray<string>): PhraseSet => ({
   phrases: phrases.map((p) => [p, normText(p)] as const).filter(([, n]) => n.trim().length > 0)
 })
 
+const phraseIndexMemo = new WeakMap<PhraseSet, WordIndex>()
+const phraseIndex = (set: PhraseSet): WordIndex => {
+  const hit = phraseIndexMemo.get(set)
+  if (hit !== undefined) return hit
+  const out = wordIndex(set.phrases.map(([, n]) => n))
+  phraseIndexMemo.set(set, out)
+  return out
+}
+
 /** The phrases of `set` that occur in the normalised text, in lexicon order, without duplicates. */
 export const findPhrases = (norm: string, set: PhraseSet): ReadonlyArray<string> => {
   const out: string[] = []
+  if (isNormal(norm)) {
+    const found = matchIndex(norm, phraseIndex(set))
+    if (found.size === 0) return out
+    for (const i of [...found.keys()].sort((x, y) => x - y)) {
+      const orig = set.phrases[i]?.[0]
+      if (orig !== undefined && !out.includes(orig)) out.push(orig)
+    }
+    return out
+  }
   for (const [orig, n] of set.phrases) if (norm.includes(n) && !out.includes(orig)) out.push(orig)
   return out
 }
@@ -62,6 +133,8 @@ const aliasToCountry: ReadonlyMap<string, string> = new Map(
 )
 const aliasPhrases = [...aliasToCountry.keys()].sort((x, y) => y.length - x.length)
 const vague: ReadonlySet<string> = new Set(VAGUE_ACTORS.map((v) => normText(v).trim()))
+const aliasIndex = wordIndex(aliasPhrases.map((a) => ` ${a} `))
+const partyMemo = new Map<string, string | null>()
 
 /**
  * The canonical party a mention stands for: a country key when the mention names or stands
@@ -70,11 +143,26 @@ const vague: ReadonlySet<string> = new Set(VAGUE_ACTORS.map((v) => normText(v).t
  */
 export const canonicalParty = (mention: string | null): string | null => {
   if (mention === null) return null
+  const hit = partyMemo.get(mention)
+  if (hit !== undefined) return hit
+  const out = partyUncached(mention)
+  if (partyMemo.size < 100_000) partyMemo.set(mention, out)
+  return out
+}
+
+const partyUncached = (mention: string): string | null => {
   const n = normText(mention).trim().replace(/^(the|a|an) /, '')
   if (n.length === 0 || vague.has(n)) return null
   const exact = aliasToCountry.get(n)
   if (exact !== undefined) return exact
   const padded = ` ${n} `
+  if (isNormal(padded)) {
+    // the first alias in list order (longest first) that occurs
+    const found = matchIndex(padded, aliasIndex)
+    if (found.size === 0) return n
+    const alias = aliasPhrases[Math.min(...found.keys())]
+    return alias === undefined ? n : aliasToCountry.get(alias) ?? null
+  }
   for (const alias of aliasPhrases) if (padded.includes(` ${alias} `)) return aliasToCountry.get(alias) ?? null
   return n
 }
@@ -93,10 +181,18 @@ export const countriesIn = (norm: string): ReadonlyArray<string> => {
 
 const countriesUncached = (norm: string): ReadonlyArray<string> => {
   const hits: Array<readonly [number, string]> = []
-  for (const alias of aliasPhrases) {
-    const i = norm.indexOf(` ${alias} `)
-    if (i >= 0) hits.push([i, aliasToCountry.get(alias) ?? alias])
-  }
+  if (isNormal(norm)) {
+    // first mention of each alias; ties keep list order, as a stable sort over the list would
+    const found = matchIndex(norm, aliasIndex)
+    for (const i of [...found.keys()].sort((x, y) => x - y)) {
+      const alias = aliasPhrases[i] ?? ''
+      hits.push([found.get(i) ?? 0, aliasToCountry.get(alias) ?? alias])
+    }
+  } else
+    for (const alias of aliasPhrases) {
+      const i = norm.indexOf(` ${alias} `)
+      if (i >= 0) hits.push([i, aliasToCountry.get(alias) ?? alias])
+    }
   hits.sort((x, y) => x[0] - y[0])
   const out: string[] = []
   for (const [, c] of hits) if (!out.includes(c)) out.push(c)
@@ -131,14 +227,27 @@ const stemConcept: ReadonlyMap<string, string> = new Map(
   EVENT_CONCEPTS.flatMap((c) => c.words.filter((w) => !w.includes(' ') && !EXACT_ONLY.has(w)).map((w) => [stem(w), c.id] as const))
 )
 const conceptOrder: ReadonlyArray<string> = EVENT_CONCEPTS.map((c) => c.id)
+const conceptIndex = wordIndex(conceptPhrases.map(([p]) => p))
+const HEAD: ReadonlySet<string> = new Set(EVENT_CONCEPTS.filter((c) => c.head).map((c) => c.id))
+
+/** The concept a word evokes by its stem (words under three letters evoke none); memoised. */
+const wordConceptMemo = new Map<string, string | null>()
+const wordConcept = (w: string): string | undefined => {
+  if (w.length < 3) return undefined
+  const hit = wordConceptMemo.get(w)
+  if (hit !== undefined) return hit ?? undefined
+  const id = stemConcept.get(stem(w))
+  if (wordConceptMemo.size < 200_000) wordConceptMemo.set(w, id ?? null)
+  return id
+}
 
 /** The event concepts a normalised text evokes (by phrase, or by a word's stem), in table order. */
 export const conceptsIn = (norm: string): ReadonlyArray<string> => {
   const found = new Set<string>()
-  for (const [p, id] of conceptPhrases) if (!found.has(id) && norm.includes(p)) found.add(id)
+  if (isNormal(norm)) for (const i of matchIndex(norm, conceptIndex).keys()) found.add(conceptPhrases[i]?.[1] ?? '')
+  else for (const [p, id] of conceptPhrases) if (!found.has(id) && norm.includes(p)) found.add(id)
   for (const w of words(norm)) {
-    if (w.length < 3) continue
-    const id = stemConcept.get(stem(w))
+    const id = wordConcept(w)
     if (id !== undefined) found.add(id)
   }
   return conceptOrder.filter((id) => found.has(id))
@@ -149,7 +258,7 @@ export const conceptOfKeyword = (keyword: string): string | undefined =>
   stemToConcept.get(keyword.toLowerCase()) ?? stemToConcept.get(stem(keyword.toLowerCase()))
 
 /** Whether a concept id names an event (rather than an object such as a vessel). */
-export const isHeadConcept = (id: string): boolean => EVENT_CONCEPTS.some((c) => c.id === id && c.head)
+export const isHeadConcept = (id: string): boolean => HEAD.has(id)
 
 /** Content-word stems of a normalised text (stop words and very short words dropped). */
 export const contentStems = (norm: string, stop: ReadonlySet<string>): ReadonlyArray<string> => {
@@ -179,7 +288,7 @@ export const lastHeadConcept = (norm: string): string | null => {
   for (const w of ws) {
     const i = norm.indexOf(` ${w} `, pos)
     pos = i < 0 ? pos : i + 1
-    const id = w.length >= 3 ? stemConcept.get(stem(w)) : undefined
+    const id = wordConcept(w)
     if (id !== undefined && isHeadConcept(id) && i > at) {
       at = i
       best = id
@@ -200,7 +309,9 @@ const specificMemo = new Map<string, boolean>()
 const isSpecific = (k: string): boolean => {
   const hit = specificMemo.get(k)
   if (hit !== undefined) return hit
-  const r = k.length >= 3 && !UNSPECIFIC.has(k) && !aliasToCountry.has(k) && countriesIn(` ${k} `).length === 0 && !/^\d/.test(k)
+  // a one-word keyword names a country only as an alias itself
+  const r =
+    k.length >= 3 && !UNSPECIFIC.has(k) && !aliasToCountry.has(k) && (!/\s/.test(k) || countriesIn(` ${k} `).length === 0) && !/^\d/.test(k)
   if (specificMemo.size < 100_000) specificMemo.set(k, r)
   return r
 }
