@@ -5,6 +5,7 @@
  */
 export {
   STANCE_LABELS,
+  prepareArticleStanceCorpus,
   prepareStanceCorpus,
   rankArticleStances,
   rankStances,

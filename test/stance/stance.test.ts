@@ -187,6 +187,27 @@ describe('rankArticleStances', () => {
       }
     }
   })
+
+  it('prepareArticleStanceCorpus ranks many claims over one preparation, offsets into article.text', async () => {
+    const { ingestText, prepareArticleStanceCorpus, rankArticleStances, rankStancesIn } = await import('../../src')
+    const E = await import('fp-ts/Either')
+    const articles = [
+      { id: 'x', text: `Council vote\n\n${AGREE}\n\nShare this article on social media.` },
+      { id: 'y', text: `Storm warning\n\n${UNRELATED}` }
+    ].flatMap((t) => {
+      const r = ingestText(t)
+      return E.isRight(r) ? [r.right] : []
+    })
+    const corpus = prepareArticleStanceCorpus(articles)
+    for (const claim of [CLAIM, 'Fishermen were told to stay in harbour']) {
+      const ranked = rankStancesIn(corpus, claim)
+      expect(ranked).toEqual(rankArticleStances(claim, articles))
+      for (const r of ranked) {
+        const a = articles.find((x) => x.id === r.id)!
+        for (const e of r.evidence) expect(a.text.slice(e.start, e.end)).toBe(e.text)
+      }
+    }
+  })
 })
 
 describe('prepareStanceCorpus / rankStancesIn', () => {
