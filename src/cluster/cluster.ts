@@ -9,7 +9,7 @@ import { fnv1a32, stableId } from '../internal/hash'
 import { type LshOptions, DEFAULT_LSH, forEachBucket, hashSeeds, hashedShingles, signatureWith } from './minhash'
 import { containment } from './features'
 import { type Prepared, appendTokens, joinTokens, keyHash, prepareTokens, tokenBuffer, tokensAt } from './normalise'
-import { intSet, intSetAdd, intSetHas } from './int-set'
+import { intSet, intSetAdd, intSetHas, pairGet, pairMap, pairSet } from './int-set'
 import { MIN_CONTAINMENT, STATEMENT_THRESHOLD, judgePrepared, speakersCompatible } from './same-statement'
 import { find, groups, union, unionFind } from './union-find'
 
@@ -86,10 +86,21 @@ export const compareDates = (a: string | null, b: string | null): number => {
   return x < y ? -1 : x > y ? 1 : 0
 }
 
-const memberKey = (p: Passage): string =>
-  [p.articleId, String(p.start).padStart(10, '0'), String(p.end).padStart(10, '0'), p.text, p.quoteId ?? '', p.speaker ?? '', p.outlet ?? '', p.published ?? ''].join('\u0000')
-
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * The canonical order of members, field by field: article, start, end, text, quote,
+ * speaker, outlet, date.
+ */
+const compareMembers = (a: Passage, b: Passage): number =>
+  cmp(a.articleId, b.articleId) ||
+  a.start - b.start ||
+  a.end - b.end ||
+  cmp(a.text, b.text) ||
+  cmp(a.quoteId ?? '', b.quoteId ?? '') ||
+  cmp(a.speaker ?? '', b.speaker ?? '') ||
+  cmp(a.outlet ?? '', b.outlet ?? '') ||
+  cmp(a.published ?? '', b.published ?? '')
 
 interface Item {
   readonly index: number
@@ -230,7 +241,7 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
   const maxPerBucket = Math.max(1, options.maxComparisonsPerBucket ?? 32)
   const exactLimit = Math.max(2, options.exactSummaryLimit ?? 16)
   // Canonical order first, so that the result does not depend on the input order.
-  const order = passages.map((p, i) => ({ p, i, key: memberKey(p) })).sort((a, b) => cmp(a.key, b.key) || a.i - b.i)
+  const order = passages.map((p, i) => ({ p, i })).sort((a, b) => compareMembers(a.p, b.p) || a.i - b.i)
   // Verbatim repeats (wire copy) are prepared once. Pass 1 tokenises each distinct text once
   // into a flat buffer and collects the corpus vocabulary; pass 2 joins the compounds that
   // the vocabulary knows and prepares each text once.
@@ -267,18 +278,18 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
     signatureWith(hashedShingles(Array.from(it.prepared.content, keyHash), options.shingleSize ?? 1), seeds, flat, i * k)
   )
   const uf = unionFind(n)
-  const rejected = new Set<number>()
+  const rejected = pairMap(1 << 12)
   // Scores of verified pairs, reused by the cluster summaries.
-  const memo = new Map<number, number>()
+  const memo = pairMap(1 << 12)
   const judged = (x: number, y: number, a: Item, b: Item, t: number): boolean => {
     const j = judgePrepared(a.prepared, b.prepared, { threshold: t, speakers: [a.passage.speaker, b.passage.speaker] })
-    if (j.same) memo.set(x * n + y, j.score)
+    if (j.same) pairSet(memo, x, y, j.score)
     return j.same
   }
   const verify = (i: number, j: number): boolean => {
-    const [x, y] = i < j ? [i, j] : [j, i]
-    const key = x * n + y
-    if (rejected.has(key)) return false
+    const x = i < j ? i : j
+    const y = i < j ? j : i
+    if (pairGet(rejected, x, y) !== undefined) return false
     const a = items[x] as Item
     const b = items[y] as Item
     const sa = a.passage.speaker
@@ -290,7 +301,7 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
       (a.prepared.numbers.length === 0 || b.prepared.numbers.length === 0 || sameInts(a.prepared.numbers, b.prepared.numbers)) &&
       containment(a.prepared, b.prepared) >= MIN_CONTAINMENT - 0.2 &&
       judged(x, y, a, b, threshold)
-    if (!ok) rejected.add(key)
+    if (!ok) pairSet(rejected, x, y, 0)
     return ok
   }
   // Known speakers of each set, so that a chain through an unattributed span never joins
@@ -329,11 +340,12 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
   const score = (a: Item, b: Item): number => {
     const ia = a.index
     const ib = b.index
-    const key = Math.min(ia, ib) * n + Math.max(ia, ib)
-    const hit = memo.get(key)
+    const x = Math.min(ia, ib)
+    const y = Math.max(ia, ib)
+    const hit = pairGet(memo, x, y)
     if (hit !== undefined) return hit
     const s = judgePrepared(a.prepared, b.prepared, { speakers: [a.passage.speaker, b.passage.speaker] }).score
-    memo.set(key, s)
+    pairSet(memo, x, y, s)
     return s
   }
   const kind = options.kind ?? 'quote'

@@ -64,3 +64,61 @@ export const intSetHas = (set: IntSet, x: number): boolean => {
     i = (i + 1) & mask
   }
 }
+
+/**
+ * A map from pairs of non-negative 31-bit integers to numbers, by open addressing on typed
+ * arrays (a `Map` keyed by `x * n + y` boxes every key above 2^31 once n passes 46341).
+ */
+export interface PairMap {
+  xs: Int32Array
+  ys: Int32Array
+  values: Float64Array
+  size: number
+}
+
+/** An empty pair map sized for about `expected` pairs. */
+export const pairMap = (expected = 1024): PairMap => {
+  let cap = 16
+  while (cap < expected * 2) cap *= 2
+  return { xs: new Int32Array(cap).fill(-1), ys: new Int32Array(cap), values: new Float64Array(cap), size: 0 }
+}
+
+const slotOf = (xs: Int32Array, ys: Int32Array, x: number, y: number): number => {
+  const mask = xs.length - 1
+  let i = fmix32(Math.imul(x, 0x9e3779b1) ^ y) & mask
+  for (;;) {
+    const s = xs[i] as number
+    if (s === -1 || (s === x && ys[i] === y)) return i
+    i = (i + 1) & mask
+  }
+}
+
+/** The value of (x, y), or undefined. */
+export const pairGet = (m: PairMap, x: number, y: number): number | undefined => {
+  const i = slotOf(m.xs, m.ys, x, y)
+  return m.xs[i] === -1 ? undefined : (m.values[i] as number)
+}
+
+/** Sets the value of (x, y). */
+export const pairSet = (m: PairMap, x: number, y: number, v: number): void => {
+  if ((m.size + 1) * 2 > m.xs.length) {
+    const { xs, ys, values } = m
+    m.xs = new Int32Array(xs.length * 2).fill(-1)
+    m.ys = new Int32Array(xs.length * 2)
+    m.values = new Float64Array(xs.length * 2)
+    for (let i = 0; i < xs.length; i++) {
+      if (xs[i] === -1) continue
+      const j = slotOf(m.xs, m.ys, xs[i] as number, ys[i] as number)
+      m.xs[j] = xs[i] as number
+      m.ys[j] = ys[i] as number
+      m.values[j] = values[i] as number
+    }
+  }
+  const i = slotOf(m.xs, m.ys, x, y)
+  if (m.xs[i] === -1) {
+    m.xs[i] = x
+    m.ys[i] = y
+    m.size++
+  }
+  m.values[i] = v
+}
