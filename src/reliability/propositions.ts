@@ -247,7 +247,9 @@ export const propositionsFromClaims = (input: ReliabilityInput, options: Proposi
       description: `${comp.kind}${comp.event === null ? '' : `: ${comp.event}`}`,
       values,
       favoured: it.tie ? null : it.value,
-      uncertainty: entropy(values.map((v) => v.confidence))
+      uncertainty: entropy(values.map((v) => v.confidence)),
+      // filled by analyze() from the stance stage, which sees the articles' text
+      articles: []
     })
   }
   return out

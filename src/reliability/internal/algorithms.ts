@@ -374,6 +374,13 @@ const discountedVote = (
  * differ) are compared under independence and under copying either way. Sharing a false value
  * is strong evidence of copying because independent sources rarely make the same mistake (one of
  * n false values). Returns P(dependent) = P(a copies b) + P(b copies a) per pair.
+ *
+ * kt, kf and kd are counted over the items BOTH sources cover only, with the paper's
+ * likelihoods (copy rate c, each source's accuracy, n false values). Guards for sparse data,
+ * where one shared false value would otherwise make two sources ~certainly dependent: no
+ * dependence below `minOverlap` distinct shared items; the log-likelihood ratio scaled by
+ * m / (m + overlapDamping) for m shared items; a copying direction considered only when the
+ * shared values make up at least `copyShare` of the copier's claims (Dong et al. 2010).
  */
 export const estimateDependence = (
   g: Graph,
