@@ -298,7 +298,7 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
       (sa === null || sb === null || speakersCompatible(sa, sb)) &&
       // the negation and number vetoes of sameStatement, checked before its features
       a.prepared.negations % 2 === b.prepared.negations % 2 &&
-      (a.prepared.numbers.length === 0 || b.prepared.numbers.length === 0 || sameInts(a.prepared.numbers, b.prepared.numbers)) &&
+      numbersAgree(a.prepared.numbers, b.prepared.numbers) &&
       containment(a.prepared, b.prepared) >= MIN_CONTAINMENT - 0.2 &&
       judged(x, y, a, b, threshold)
     if (!ok) pairSet(rejected, x, y, 0)
@@ -353,7 +353,9 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
   return groups(uf, 2).map((g) => summarise(g.map((i) => items[i] as Item), kind, score, exactLimit))
 }
 
-const sameInts = (a: Int32Array, b: Int32Array): boolean => {
+/** No number veto: either side gives no number, or both give the same ones. */
+const numbersAgree = (a: Int32Array, b: Int32Array): boolean => {
+  if (a.length === 0 || b.length === 0) return true
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
   return true

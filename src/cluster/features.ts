@@ -196,11 +196,15 @@ const fuzzyContainment = (ca: Int32Array, cb: Int32Array, exact: number): number
  * Share of `content` (weighted by word length, a corpus-free stand-in for inverse document
  * frequency: long words are rare, short ones common) found in `other`.
  */
+/** log(1 + n) for short words, computed once. */
+const LOG1P_LENGTH = Float64Array.from({ length: 64 }, (_, n) => Math.log(1 + n))
+
 const weightedCover = (content: Int32Array, lengths: Uint32Array, other: Int32Array, identical: number): number => {
   let all = 0
   let hit = 0
   for (let i = 0; i < content.length; i++) {
-    const w = Math.log(1 + (lengths[i] as number))
+    const len = lengths[i] as number
+    const w = len < 64 ? (LOG1P_LENGTH[len] as number) : Math.log(1 + len)
     all += w
     if (contains(other, content[i] as number)) hit += w
   }
@@ -258,7 +262,8 @@ export const featureVector = (a: Prepared, b: Prepared): Float64Array => {
   v[9] = (na.length > 0) !== (nb.length > 0) ? 1 : 0
   v[10] = Math.log1p(shortLen - inter)
   v[11] = Math.log1p(longLen - inter)
-  v[12] = Math.log1p(missing(pa, cb) + missing(pb, ca))
+  const missingProper = missing(pa, cb) + missing(pb, ca)
+  v[12] = Math.log1p(missingProper)
   v[13] = Math.log1p(Math.abs(contentA.length - contentB.length))
   v[14] = ngramPrecision(ga1, gb1, Math.min)
   v[15] = ngramPrecision(ga2, gb2, Math.min)
@@ -267,7 +272,7 @@ export const featureVector = (a: Prepared, b: Prepared): Float64Array => {
   v[18] = fuzzyContainment(ca, cb, inter)
   v[19] = ratio(sharedNumbers, Math.max(na.length, nb.length), 1)
   v[20] = ratio(editDistance(contentA, contentB), Math.max(contentA.length, contentB.length), 0)
-  v[21] = Math.log1p(missing(pa, cb) + missing(na, cb) + missing(pb, ca) + missing(nb, ca))
+  v[21] = Math.log1p(missingProper + missing(na, cb) + missing(nb, ca))
   v[22] = identical === 1 ? 1 : profileDice(a.contentProfile, b.contentProfile)
   v[23] = ratio(Math.min(a.compact.length, b.compact.length), Math.max(a.compact.length, b.compact.length), 1)
   v[24] = Math.max(coverA, coverB)
@@ -287,6 +292,8 @@ export const features = (a: Prepared, b: Prepared): Features => {
 
 /** Containment of the shorter span's distinct content keys in the other: a cheap first test. */
 export const containment = (a: Prepared, b: Prepared): number => {
-  const n = Math.min(a.contentSet.length, b.contentSet.length)
-  return n === 0 ? 0 : mergeCount(a.contentSet, b.contentSet) / n
+  const ca = a.contentSet
+  const cb = b.contentSet
+  const n = Math.min(ca.length, cb.length)
+  return n === 0 ? 0 : mergeCount(ca, cb) / n
 }
