@@ -10,7 +10,9 @@ import {
   SCHEMA_VERSION,
   gainsayError,
   type Article,
+  type ArticleId,
   type Claim,
+  type Proposition,
   type GainsayError,
   type Quote,
   type Report,
@@ -23,6 +25,7 @@ import { applyInferredDates, inferPublicationDates, type DatingOptions } from '.
 import { clusterPassages, detectCopying } from './cluster'
 import { detectContradictions, type DetectOptions } from './contradict'
 import { propositionsFromClaims, scoreSources } from './reliability'
+import { prepareArticleStanceCorpus, rankStancesIn } from './stance'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -58,6 +61,45 @@ export interface AnalyzeOptions {
 // -------------------------------------------------------------------------------------
 // utilities
 // -------------------------------------------------------------------------------------
+
+/** Up to this many articles, every article is ranked against each proposition; above it, only the articles whose claims make the proposition. */
+const STANCE_ALL_ARTICLES_UP_TO = 500
+
+/**
+ * Each proposition with the articles on each side: the stance of every article towards the
+ * proposition's representative claim (the first claim of the favoured version, else of the
+ * first version), unrelated articles left out.
+ */
+const withStances = (
+  propositions: ReadonlyArray<Proposition>,
+  articles: ReadonlyArray<Article>,
+  claims: ReadonlyArray<Claim>
+): ReadonlyArray<Proposition> => {
+  if (propositions.length === 0) return propositions
+  const corpus = prepareArticleStanceCorpus(articles)
+  const claimById = new Map(claims.map((c) => [c.id as string, c]))
+  return propositions.map((p) => {
+    const version = p.values.find((v) => v.value === p.favoured) ?? p.values[0]
+    const claim = version?.claims.map((id) => claimById.get(id)).find((c) => c !== undefined)
+    if (claim === undefined) return p
+    const only =
+      articles.length <= STANCE_ALL_ARTICLES_UP_TO
+        ? undefined
+        : [...new Set(p.values.flatMap((v) => v.claims.map((id) => claimById.get(id)?.articleId ?? '')))]
+    const ranked = rankStancesIn(corpus, claim.text, only)
+    return {
+      ...p,
+      articles: ranked
+        .filter((r) => r.label !== 'unrelated')
+        .map((r) => ({
+          articleId: r.id as ArticleId,
+          label: r.label,
+          score: r.score,
+          evidence: r.evidence.map((e) => ({ text: e.text, start: e.start, end: e.end }))
+        }))
+    }
+  })
+}
 
 const toReportArticle = (a: Article): ReportArticle => ({
   id: a.id,
@@ -152,7 +194,7 @@ export const analyzeArticles = (
   progress('reliability', 0, 1)
   const input = { articles, quotes, speakers, claims, clusters, copying, contradictions }
   const sources = scoreSources(input)
-  const propositions = propositionsFromClaims(input)
+  const propositions = withStances(propositionsFromClaims(input), articles, claims)
   progress('reliability', 1, 1)
 
   return {

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import * as t from 'io-ts'
-import { ClaimId, Unit } from './common'
+import { ArticleId, ClaimId, TextSpan, Unit } from './common'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -62,11 +62,33 @@ export const PropositionValue = t.type(
 export type PropositionValue = t.TypeOf<typeof PropositionValue>
 
 /**
+ * What one article says about a proposition: its stance towards the proposition's
+ * representative claim, with the sentences that decided it (offsets into the article's text).
+ *
+ * @example
+ * import { ArticleStance } from 'gainsay'
+ * ArticleStance.is({ articleId: 'a', label: 'disagree', score: 0.8, evidence: [] }) // true
+ *
+ * @since 0.1.0
+ */
+export const ArticleStance = t.type(
+  {
+    articleId: ArticleId,
+    label: t.keyof({ agree: null, disagree: null, discuss: null, unrelated: null }),
+    score: Unit,
+    evidence: t.readonlyArray(TextSpan)
+  },
+  'ArticleStance'
+)
+/** @since 0.1.0 */
+export type ArticleStance = t.TypeOf<typeof ArticleStance>
+
+/**
  * A disputed proposition (an event and a predicate) and the versions claimed for it.
  *
  * @example
  * import { Proposition } from 'gainsay'
- * Proposition.is({ item: 'attack|outcome', description: 'Did the attack succeed?', values: [], favoured: null, uncertainty: 1 }) // true
+ * Proposition.is({ item: 'attack|outcome', description: 'Did the attack succeed?', values: [], favoured: null, uncertainty: 1, articles: [] }) // true
  *
  * @since 0.1.0
  */
@@ -78,7 +100,9 @@ export const Proposition = t.type(
     /** The value the evidence favours, or null when it is a tie. */
     favoured: t.union([t.string, t.null]),
     /** 0 when one version is certain, 1 when evenly split (normalised entropy). */
-    uncertainty: Unit
+    uncertainty: Unit,
+    /** The articles that address the proposition (stance other than unrelated), most decided first. */
+    articles: t.readonlyArray(ArticleStance)
   },
   'Proposition'
 )

@@ -211,7 +211,13 @@ const propositionsSection = (report: Report): ReadonlyArray<string> =>
       p.favoured === null
         ? `No version is favoured: the evidence is split (uncertainty ${fmt2(p.uncertainty)}).`
         : `The evidence favours **${md(p.favoured)}** (uncertainty ${fmt2(p.uncertainty)}).`,
-      ''
+      '',
+      ...(p.articles.length === 0
+        ? []
+        : [
+            `Articles on it: ${p.articles.map((a) => `${code(a.articleId)} ${a.label} ${fmt2(a.score)}`).join('; ')}.`,
+            ''
+          ])
     ])
   )
 

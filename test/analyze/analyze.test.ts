@@ -60,6 +60,22 @@ describe('analyze', () => {
   })
 })
 
+describe('analyze: propositions with the articles on each side', () => {
+  it('lists related articles per proposition, with evidence pointing into each article', () => {
+    const r = analyze(seeds)
+    if (E.isLeft(r)) throw new Error('unexpected Left')
+    const texts = new Map(seeds.map((s) => [s.id, s.text]))
+    const withArticles = r.right.propositions.filter((p) => p.articles.length > 0)
+    expect(withArticles.length).toBeGreaterThan(0)
+    for (const p of withArticles) {
+      for (const a of p.articles) {
+        expect(a.label).not.toBe('unrelated')
+        for (const e of a.evidence) expect(texts.get(a.articleId)?.slice(e.start, e.end)).toBe(e.text)
+      }
+    }
+  })
+})
+
 describe('analyzeStream', () => {
   async function* feed(xs: ReadonlyArray<RawArticle>): AsyncIterable<RawArticle> {
     for (const x of xs) yield x

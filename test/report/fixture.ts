@@ -390,7 +390,11 @@ export const buildReport = (options: FixtureOptions = {}): Report => {
         { value: '3', confidence: 0.29, independentSources: ['Harbor Daily'], sources: ['Harbor Daily'], claims: [cInjured3.id] }
       ],
       favoured: '11',
-      uncertainty: 0.87
+      uncertainty: 0.87,
+      articles: [
+        { articleId: unsafeId<ArticleId>('nws-88'), label: 'agree', score: 0.81, evidence: [{ text: 'Eleven workers were treated for burns.', start: 0, end: 38 }] },
+        { articleId: unsafeId<ArticleId>('hd-0412'), label: 'disagree', score: 0.66, evidence: [] }
+      ]
     },
     {
       item: 'evacuation|outcome',
@@ -400,7 +404,8 @@ export const buildReport = (options: FixtureOptions = {}): Report => {
         { value: 'failure', confidence: 0.5, independentSources: [mayor], sources: [mayor], claims: [cEvacFail.id] }
       ],
       favoured: null,
-      uncertainty: 1
+      uncertainty: 1,
+      articles: []
     }
   ]
   return {
