@@ -217,12 +217,19 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
  *
  * @since 0.1.0
  */
-export const ruleContext = (corpus: Corpus, scope: EventScope): RuleContext => ({
-  scope,
-  reading: corpus.reading,
-  window: corpus.window,
-  article: (id) => O.fromNullable(corpus.articles.get(id)),
-  copying: (a, b) => O.fromNullable(corpus.copying.get(pairKey(a, b))),
-  concepts: corpus.concepts,
-  focus: corpus.focus
-})
+export const ruleContext = (corpus: Corpus, scope: EventScope): RuleContext => ruleContextFactory(corpus)(scope)
+
+/** The rule context for each pair of one corpus, sharing the per-corpus lookups. Internal. */
+export const ruleContextFactory = (corpus: Corpus): ((scope: EventScope) => RuleContext) => {
+  const article = (id: string): Option<ArticleInfo> => O.fromNullable(corpus.articles.get(id))
+  const copying = (a: string, b: string): Option<Copying> => O.fromNullable(corpus.copying.get(pairKey(a, b)))
+  return (scope) => ({
+    scope,
+    reading: corpus.reading,
+    window: corpus.window,
+    article,
+    copying,
+    concepts: corpus.concepts,
+    focus: corpus.focus
+  })
+}

@@ -10,7 +10,7 @@ import type { Claim } from '../model/claim'
 import type { ClaimRef, Contradiction } from '../model/contradiction'
 import { unsafeId, type ContradictionId } from '../model/common'
 import { stableId } from '../internal/hash'
-import { buildCorpus, ruleContext, type Corpus, type ContradictionInput } from './context'
+import { buildCorpus, ruleContextFactory, type Corpus, type ContradictionInput } from './context'
 import { isHeadConcept, normText, specificStems, targetWords } from './internal/text'
 import { stem } from '../text/natural'
 import { builtinRules } from './builtin'
@@ -161,22 +161,29 @@ export const candidatePairs = (claims: ReadonlyArray<Claim>, corpus: Corpus): Re
     for (const list of byYear.values()) if (list.length + unknown.length <= MAX_BLOCK) final.push([...list, ...unknown].sort((x, y) => x - y))
     if (byYear.size === 0 && unknown.length <= MAX_BLOCK) final.push(unknown)
   }
-  const seen = new Set<number>()
+  // each claim's blocks; pairs come out per earlier claim, later ones in order, each once
+  const blocksOf: number[][] = claims.map(() => [])
+  final.forEach((members, b) => {
+    for (const i of members) blocksOf[i]?.push(b)
+  })
+  const stamp = new Int32Array(claims.length).fill(-1)
   const pairs: Array<readonly [number, number]> = []
-  const n = claims.length
-  for (const members of final)
-    for (let x = 0; x < members.length; x++)
-      for (let y = x + 1; y < members.length; y++) {
-        const i = members[x] ?? 0
-        const j = members[y] ?? 0
-        const key = i * n + j
-        if (i === j || seen.has(key)) continue
-        seen.add(key)
-        pairs.push([i, j])
-      }
-  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1])
+  const later: number[] = []
+  for (let i = 0; i < claims.length; i++) {
+    later.length = 0
+    for (const b of blocksOf[i] ?? [])
+      for (const j of final[b] ?? [])
+        if (j > i && stamp[j] !== i) {
+          stamp[j] = i
+          later.push(j)
+        }
+    later.sort((x, y) => x - y)
+    for (const j of later) pairs.push([i, j])
+  }
   return pairs
 }
+
+const clampConfidence = (x: number): number => (Number.isFinite(x) ? Math.max(0, Math.min(1, x)) : 0)
 
 const claimRef = (c: Claim, corpus: Corpus): ClaimRef => ({
   claimId: c.id,
@@ -208,7 +215,7 @@ export const toContradiction = (rule: Rule, finding: Finding, a: Claim, b: Claim
     id: unsafeId<ContradictionId>(stableId('ctr', rule.id, a.id, b.id, finding.messageId)),
     kind: finding.kind ?? rule.kinds[0] ?? rule.id,
     rule: rule.id,
-    confidence: Number.isFinite(finding.confidence) ? Math.max(0, Math.min(1, finding.confidence)) : 0,
+    confidence: clampConfidence(finding.confidence),
     a: claimRef(a, corpus),
     b: claimRef(b, corpus),
     explanation: formatMessage(template, finding.data),
@@ -300,21 +307,30 @@ export const detectContradictions = (
     return true
   })
   const out: Contradiction[] = []
+  const all = options?.allFindingsPerPair === true
+  const contextFor = ruleContextFactory(corpus)
   for (const [i, j] of candidatePairs(live, corpus)) {
     const a = live[i]
     const b = live[j]
     if (a === undefined || b === undefined) continue
     const scope = eventScope(a, b, corpus)
-    const ctx = ruleContext(corpus, scope)
-    let best: Contradiction | null = null
+    const ctx = contextFor(scope)
+    // the best finding (most confident, ties to the rule listed first) is the only one built
+    let best: readonly [Rule, Finding] | null = null
+    let bestConfidence = -1
     for (const rule of rules.rules) {
       const f = safeCheck(rule, a, b, ctx)
       if (O.isNone(f) || !(f.value.confidence >= min)) continue
-      const c = toContradiction(rule, f.value, a, b, corpus, scope.event)
-      if (options?.allFindingsPerPair === true) out.push(c)
-      else if (best === null || c.confidence > best.confidence) best = c
+      if (all) out.push(toContradiction(rule, f.value, a, b, corpus, scope.event))
+      else {
+        const confidence = clampConfidence(f.value.confidence)
+        if (best === null || confidence > bestConfidence) {
+          best = [rule, f.value]
+          bestConfidence = confidence
+        }
+      }
     }
-    if (best !== null) out.push(best)
+    if (best !== null) out.push(toContradiction(best[0], best[1], a, b, corpus, scope.event))
   }
   return dropNested(out).sort(
     (x, y) =>

@@ -122,31 +122,94 @@ const wordOverlap = (na: string, nb: string): number => {
   return inter / Math.max(1, Math.min(wa.size, wb.size))
 }
 
+/** What scoping needs of one claim, computed once per claim and corpus. */
+interface ScopeFacts {
+  readonly reading: ClaimReading
+  readonly actor: string | null
+  readonly concepts: ReadonlyArray<string>
+  readonly window: ReturnType<Corpus['window']>
+  readonly explicit: boolean
+  readonly short: boolean
+  readonly clusters: ReadonlySet<string>
+  readonly relative: boolean
+  /** Target words, their stems, the stem of the head word, and whether the target is one whole country. */
+  readonly targetWords: ReadonlyArray<string>
+  readonly targetStemsAll: ReadonlyArray<string>
+  readonly targetHead: string
+  readonly targetCountries: ReadonlyArray<string>
+  readonly wholeCountry: boolean
+  readonly specificTargets: ReadonlyArray<string>
+  readonly specific: ReadonlyArray<string>
+  readonly specificSet: ReadonlySet<string>
+}
+
+const factsMemo = new WeakMap<Corpus, WeakMap<Claim, ScopeFacts>>()
+
+const factsOf = (c: Claim, corpus: Corpus): ScopeFacts => {
+  let memo = factsMemo.get(corpus)
+  if (memo === undefined) {
+    memo = new WeakMap()
+    factsMemo.set(corpus, memo)
+  }
+  const hit = memo.get(c)
+  if (hit !== undefined) return hit
+  const r = corpus.reading(c)
+  const w = corpus.window(c)
+  const explicit = w.basis === 'event' || w.basis === 'text'
+  const tw = targetWords(r.target)
+  const countries = r.target === null ? [] : countriesIn(` ${r.target} `)
+  const specificKeys = specificOf(r)
+  const out: ScopeFacts = {
+    reading: r,
+    actor: r.actor ?? r.responsible,
+    concepts: corpus.concepts(c),
+    window: w,
+    explicit,
+    short: w.to - w.from <= 100,
+    clusters: corpus.clustersOf(c),
+    relative: c.times.some((t) => t.relative),
+    targetWords: tw,
+    targetStemsAll: tw.map((x) => stem(x)),
+    targetHead: stem(tw[tw.length - 1] ?? ''),
+    targetCountries: countries,
+    wholeCountry: r.target !== null && countries.length === 1 && canonicalParty(r.target) === countries[0],
+    specificTargets: targetStemsOf(r),
+    specific: specificKeys,
+    specificSet: new Set(specificKeys)
+  }
+  memo.set(c, out)
+  return out
+}
+
 /**
  * Targets are the same when they share a word, or when one is a whole country and the other
  * lies in it ("Iran" and "an Iranian intelligence group"); different when both are named and
  * neither holds.
  */
-const relateTargets = (
-  a: string | null,
-  b: string | null,
-  ta: ReadonlyArray<string>,
-  tb: ReadonlyArray<string>
-): EventScope['targets'] => {
-  if (a === null || b === null || ta.length === 0 || tb.length === 0) return 'unknown'
+const relateTargets = (a: ScopeFacts, b: ScopeFacts): EventScope['targets'] => {
+  if (a.reading.target === null || b.reading.target === null || a.targetWords.length === 0 || b.targetWords.length === 0) return 'unknown'
   // the head (last word) names the thing; a shared place word ("the Halden depot", "the Halden bridge") does not
-  const head = (ws: ReadonlyArray<string>): string => stem(ws[ws.length - 1] ?? '')
-  const sa = ta.map((w) => stem(w))
-  const sb = tb.map((w) => stem(w))
-  if (head(ta) === head(tb) || sa.every((w) => sb.includes(w)) || sb.every((w) => sa.includes(w))) return 'same'
-  const ca = countriesIn(` ${a} `)
-  const cb = countriesIn(` ${b} `)
-  const whole = (t: string, cs: ReadonlyArray<string>): boolean => cs.length === 1 && canonicalParty(t) === cs[0]
-  if ((whole(a, ca) || whole(b, cb)) && ca.some((c) => cb.includes(c))) return 'same'
+  const sa = a.targetStemsAll
+  const sb = b.targetStemsAll
+  if (a.targetHead === b.targetHead || sa.every((w) => sb.includes(w)) || sb.every((w) => sa.includes(w))) return 'same'
+  if ((a.wholeCountry || b.wholeCountry) && a.targetCountries.some((c) => b.targetCountries.includes(c))) return 'same'
   return 'different'
 }
 
+/** Dice similarity of two normalised texts, memoised (templated and repeated sentences recur). */
+const diceMemo = new Map<string, number>()
+const diceOf = (na: string, nb: string): number => {
+  const key = na < nb ? `${na}\u0000${nb}` : `${nb}\u0000${na}`
+  const hit = diceMemo.get(key)
+  if (hit !== undefined) return hit
+  const out = diceSimilarity(na, nb)
+  if (diceMemo.size < 200_000) diceMemo.set(key, out)
+  return out
+}
+
 const OBJECT_CONCEPTS: ReadonlySet<string> = new Set(EVENT_CONCEPTS.filter((c) => !c.head).map((c) => c.id))
+
+const no = (base: Omit<EventScope, 'sameEvent' | 'score' | 'reason'>, reason: string): EventScope => ({ ...base, sameEvent: false, score: 0, reason })
 
 /**
  * Scopes a pair of claims. Symmetric: `eventScope(a, b)` and `eventScope(b, a)` agree.
@@ -154,65 +217,65 @@ const OBJECT_CONCEPTS: ReadonlySet<string> = new Set(EVENT_CONCEPTS.filter((c) =
  * @since 0.1.0
  */
 export const eventScope = (a: Claim, b: Claim, corpus: Corpus): EventScope => {
-  const ra = corpus.reading(a)
-  const rb = corpus.reading(b)
+  const fa = factsOf(a, corpus)
+  const fb = factsOf(b, corpus)
+  const ra = fa.reading
+  const rb = fb.reading
   const sameArticle = a.articleId === b.articleId
   const source = sameSource(a, b)
-  const cb0 = corpus.concepts(b)
-  const shared = corpus.concepts(a).filter((c) => cb0.includes(c))
-  const time = relateWindows(corpus.window(a), corpus.window(b))
+  const cb0 = fb.concepts
+  const shared = fa.concepts.filter((c) => cb0.includes(c))
+  const time = relateWindows(fa.window, fb.window)
 
-  const actorA = ra.actor ?? ra.responsible
-  const actorB = rb.actor ?? rb.responsible
+  const actorA = fa.actor
+  const actorB = fb.actor
   const actors = actorA === null || actorB === null ? 'unknown' : sameParty(actorA, actorB) ? 'same' : 'different'
-  const ta = targetWords(ra.target)
-  const tb = targetWords(rb.target)
-  const targets = relateTargets(ra.target, rb.target, ta, tb)
+  const targets = relateTargets(fa, fb)
 
-  const ca = corpus.clustersOf(a)
-  const cb = corpus.clustersOf(b)
-  let copies = [...ca].some((id) => cb.has(id))
-  if (!copies && (shared.length > 0 || (a.times.some((t) => t.relative) && b.times.some((t) => t.relative)))) {
+  let copies = false
+  for (const id of fa.clusters)
+    if (fb.clusters.has(id)) {
+      copies = true
+      break
+    }
+  if (!copies && (shared.length > 0 || (fa.relative && fb.relative))) {
     const na = normOf(a)
     const nb = normOf(b)
     const ratio = Math.min(na.length, nb.length) / Math.max(na.length, nb.length, 1)
     copies =
       na === nb ||
-      (Math.min(na.length, nb.length) > 20 && ratio >= 0.7 && sameMarkers(na, nb) && wordOverlap(na, nb) >= 0.6 && diceSimilarity(na, nb) >= 0.85)
+      (Math.min(na.length, nb.length) > 20 && ratio >= 0.7 && sameMarkers(na, nb) && wordOverlap(na, nb) >= 0.6 && diceOf(na, nb) >= 0.85)
   }
 
   const head = shared.find(isHeadConcept) ?? shared[0] ?? null
   const target = a.event.target ?? b.event.target
   const event = head === null ? null : target === null ? head : `${head} on ${target}`
-  const wa = corpus.window(a)
-  const wb = corpus.window(b)
-  const explicit = (w: typeof wa): boolean => w.basis === 'event' || w.basis === 'text'
+  const wa = fa.window
+  const wb = fb.window
   const anchors: string[] = []
   if (sameArticle) anchors.push('same-article')
   if (actors === 'same') anchors.push('actor')
   // dates that meet anchor the pair only when both are specific (within about three months)
-  if (time === 'overlap' && explicit(wa) && explicit(wb) && wa.to - wa.from <= 100 && wb.to - wb.from <= 100) anchors.push('time')
+  if (time === 'overlap' && fa.explicit && fb.explicit && fa.short && fb.short) anchors.push('time')
   if (shared.some((c) => OBJECT_CONCEPTS.has(c))) anchors.push('object')
-  const sta = targetStemsOf(ra)
-  if (sta.length > 0 && targetStemsOf(rb).some((w) => sta.includes(w))) anchors.push('target')
-  const ka = specificOf(ra)
-  const kb = new Set(specificOf(rb))
-  const common = ka.filter((k) => kb.has(k))
+  const sta = fa.specificTargets
+  if (sta.length > 0 && fb.specificTargets.some((w) => sta.includes(w))) anchors.push('target')
+  const kb = fb.specificSet
+  const common = fa.specific.filter((k) => kb.has(k))
   if (common.length >= 2 || common.some((k) => k.length >= 6)) anchors.push('keywords')
 
   const base = { shared, time, actors, targets, copies, sameArticle, sameSource: source, event, anchors } as const
 
-  const no = (reason: string): EventScope => ({ ...base, sameEvent: false, score: 0, reason })
-  if (copies) return no('the two are the same statement')
-  if (shared.length === 0) return no('no shared event concept')
-  if (time === 'disjoint') return no('their times cannot overlap')
-  if (ra.domain !== null && rb.domain !== null && ra.domain !== rb.domain) return no(`a ${ra.domain} and a ${rb.domain} event`)
-  if (ra.granularity !== rb.granularity) return no(`one is about ${gran[ra.granularity]}, the other about ${gran[rb.granularity]}`)
-  if (ra.generic || rb.generic) return no('a general statement, not about one event')
-  if (anchors.length === 0) return no('nothing ties the two to one event: no shared actor, target, date or specific words')
+  if (copies) return no(base, 'the two are the same statement')
+  if (shared.length === 0) return no(base, 'no shared event concept')
+  if (time === 'disjoint') return no(base, 'their times cannot overlap')
+  if (ra.domain !== null && rb.domain !== null && ra.domain !== rb.domain) return no(base, `a ${ra.domain} and a ${rb.domain} event`)
+  if (ra.granularity !== rb.granularity) return no(base, `one is about ${gran[ra.granularity]}, the other about ${gran[rb.granularity]}`)
+  if (ra.generic || rb.generic) return no(base, 'a general statement, not about one event')
+  if (anchors.length === 0) return no(base, 'nothing ties the two to one event: no shared actor, target, date or specific words')
 
   // one article tells one story in order: an unknown time costs less there
-  const timeF = time === 'unknown' ? (sameArticle ? 0.9 : 0.75) : explicit(wa) && explicit(wb) ? 1 : 0.9
+  const timeF = time === 'unknown' ? (sameArticle ? 0.9 : 0.75) : fa.explicit && fb.explicit ? 1 : 0.9
   const actorF = actors === 'same' ? 1 : actors === 'unknown' ? 0.92 : 0.6
   const targetF = targets === 'same' ? 1 : targets === 'unknown' ? 0.95 : 0.8
   const anchorF = 0.85 + 0.05 * Math.min(3, anchors.length)

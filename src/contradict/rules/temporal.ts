@@ -22,6 +22,8 @@ const rangeText = (t: TimeExpression): string =>
 /** A relative expression both claims repeat, resolved differently because the articles' dates differ. */
 const staleRelative = (a: Claim, b: Claim, ctx: RuleContext): O.Option<Finding> => {
   if (a.articleId === b.articleId) return O.none
+  // only an expression both repeat can be stale: nothing to do unless both have a relative one
+  if (!a.times.some((t) => t.relative) || !b.times.some((t) => t.relative)) return O.none
   const pa = O.toNullable(ctx.article(a.articleId))?.published ?? null
   const pb = O.toNullable(ctx.article(b.articleId))?.published ?? null
   const da = isoDays(pa)
