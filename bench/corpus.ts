@@ -8,20 +8,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import type { RawArticle } from '../src'
 import { parseCsv } from '../src/internal/csv'
+import { prng as rng } from './lib'
 
 const FNC_BODIES = '../shared/datasets/fnc1/train_bodies.csv'
 
-/** Deterministic PRNG (mulberry32). */
-export const rng = (seed: number): (() => number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const paragraphsOf = (text: string): ReadonlyArray<string> =>
   text

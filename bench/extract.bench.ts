@@ -17,7 +17,7 @@ import { extractClaims } from '../src/extract/claims'
 import { extractQuotes, extractQuotesFromCorpus } from '../src/extract/quotes'
 import { ingestText } from '../src/ingest'
 import type { Article, Quote } from '../src/model'
-import { medianMs, peakRssMiB, report, time } from './lib'
+import { medianMs, peakRssMiB, report, time, prng } from './lib'
 
 const cpuMs = (): number => {
   const u = process.cpuUsage()
@@ -41,17 +41,6 @@ void medianMs
 
 const TARGET_CHARS = Number(process.env.EXTRACT_BENCH_CHARS ?? 3_000_000)
 
-/** Mulberry32: a small seeded PRNG, so the corpus is the same on every run. */
-const prng = (seed: number): (() => number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // Body paragraphs of the seeds, as ingested.
 const seedArticles = readdirSync('seeds')

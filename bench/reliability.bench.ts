@@ -17,21 +17,10 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadavg } from 'node:os'
 import { discoverTruth, TRUTH_ALGORITHMS, type Observation } from '../src/reliability'
-import { medianMs, peakRssMiB, report } from './lib'
+import { medianMs, peakRssMiB, report, prng } from './lib'
 
 const BOOKS = join('..', 'shared', 'datasets', 'truth', 'books')
 
-/** Deterministic PRNG (mulberry32). */
-const prng = (seed: number): (() => number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * A generated data set with Books' shape: `observations` claims over `items` items by `sources`
