@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import * as E from 'fp-ts/Either'
-import { clusterPassages, detectCopying, extractQuotesFromCorpus, ingestText, type Article, type Passage } from '../src'
+import { clusterPassages, detectCopying, extractQuotesFromCorpus, ingestText, passagesFromQuotes, type Article } from '../src'
 
 const files = (args: ReadonlyArray<string>): ReadonlyArray<string> =>
   (args.length > 0 ? args : ['seeds']).flatMap((p) =>
@@ -28,25 +28,10 @@ const articles: ReadonlyArray<Article> = files(process.argv.slice(2)).flatMap((f
   }
   return [r.right]
 })
-const byId = new Map(articles.map((a) => [a.id, a]))
 
 // Quotes (direct and reported) that are statements, as passages to cluster.
 const { quotes } = extractQuotesFromCorpus(articles)
-const passages: ReadonlyArray<Passage> = quotes
-  .filter((q) => q.isStatement)
-  .map((q) => {
-    const a = byId.get(q.articleId)
-    return {
-      articleId: q.articleId,
-      outlet: a?.outlet?.name ?? null,
-      published: a?.published?.iso ?? null,
-      speaker: q.speaker,
-      quoteId: q.id,
-      text: q.text,
-      start: q.start,
-      end: q.end
-    }
-  })
+const passages = passagesFromQuotes(quotes, articles)
 
 const clusters = clusterPassages(passages)
 console.log(`${articles.length} articles, ${passages.length} quotes, ${clusters.length} clusters\n`)

@@ -22,7 +22,7 @@ import { ingestAll, type IngestOptions, type RawArticle } from './ingest'
 import { extractQuotesFromCorpus } from './extract/quotes'
 import { extractClaims } from './extract/claims'
 import { applyInferredDates, inferPublicationDates, type DatingOptions } from './extract/dating'
-import { clusterPassages, detectCopying } from './cluster'
+import { clusterPassages, detectCopying, passagesFromQuotes } from './cluster'
 import { detectContradictions, type DetectOptions } from './contradict'
 import { propositionsFromClaims, scoreSources } from './reliability'
 import { prepareArticleStanceCorpus, rankStancesIn } from './stance'
@@ -164,22 +164,7 @@ export const analyzeArticles = (
   progress('dating', 1, 1)
 
   progress('cluster', 0, 1)
-  const byId = new Map(articles.map((a) => [a.id as string, a]))
-  const passages = quotes
-    .filter((q) => q.isStatement)
-    .map((q) => {
-      const a = byId.get(q.articleId)
-      return {
-        articleId: q.articleId,
-        outlet: a?.outlet?.name ?? null,
-        published: a?.published?.iso ?? null,
-        speaker: q.speaker,
-        quoteId: q.id,
-        text: q.text,
-        start: q.start,
-        end: q.end
-      }
-    })
+  const passages = passagesFromQuotes(quotes, articles)
   const clusters = clusterPassages(passages)
   progress('cluster', 1, 1)
 
