@@ -62,6 +62,14 @@ export const retractionRule: Rule = {
     else return O.none
     // the later statement speaks of the same event only if the time windows can still meet
     if (s.time === 'disjoint' && !explicitCue) return O.none
+    // A later report that such an event happened does not retract an earlier denial unless it is
+    // dated to the period the denial covered: the source may be speaking of a newer event.
+    if (!explicitCue && ctx.reading(later).occurrence === 'yes' && ctx.reading(earlier).occurrence === 'no') {
+      const w = ctx.window(later)
+      const deniedBy = isoDays(O.toNullable(ctx.article(earlier.articleId))?.published ?? null)
+      const dated = w.basis === 'event' || w.basis === 'text' || w.basis === 'context'
+      if (!dated || deniedBy === null || w.from > deniedBy.to) return O.none
+    }
     const what = disagreement(earlier, later, ctx, eventName(ctx))
     if (what === null) return O.none
     const source = earlier.assertedBy.name ?? earlier.outlet ?? 'the source'

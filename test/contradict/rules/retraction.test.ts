@@ -28,9 +28,28 @@ new RuleTester({ describe, it }).run('retraction-own-earlier-claim', retractionR
       a: { articleId: 'day1', text: 'The army shelled the village.', speaker: 'Defence Minister Ivo Hart' },
       b: { articleId: 'day1', text: 'The army never shelled the village.', speaker: 'Defence Minister Ivo Hart', start: 200 },
       context: days
+    },
+    {
+      name: 'an undated later report of an attack does not retract an earlier denial (it may be a newer attack)',
+      a: { articleId: 'day1', text: 'There was no attack on the pipeline, Energy Minister Tom Reyes said.', speaker: 'Tom Reyes' },
+      b: { articleId: 'day3', text: 'Rebels attacked the pipeline and it was repaired, Energy Minister Tom Reyes said.', speaker: 'Tom Reyes' },
+      context: days
     }
   ],
   invalid: [
+    {
+      name: 'a later report dated to the period an earlier denial covered retracts it',
+      a: { articleId: 'day1', text: 'There was no attack on the pipeline, Energy Minister Tom Reyes said.', speaker: 'Tom Reyes' },
+      b: {
+        articleId: 'day3',
+        text: 'Rebels attacked the pipeline on February 27, Energy Minister Tom Reyes said.',
+        speaker: 'Tom Reyes',
+        times: [{ text: 'February 27', from: '2021-02-27', to: '2021-02-27', precision: 'day' }],
+        event: { timeFrom: '2021-02-27', timeTo: '2021-02-27' }
+      },
+      context: days,
+      errors: [{ messageId: 'reversed', data: { what: 'whether the attack happened' } }]
+    },
     {
       name: 'a minister corrects a death toll',
       a: { articleId: 'day1', text: 'Health Minister Lena Park said 40 people died in the ferry sinking.', speaker: 'Lena Park', quantities: [{ value: 40, text: '40', measure: 'people' }] },
