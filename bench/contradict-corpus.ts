@@ -4,18 +4,8 @@
  */
 import type { Claim } from '../src/model'
 import { claim } from '../src/testing'
+import { prng as rng } from './lib'
 
-// deterministic PRNG (mulberry32)
-const rng = (seed: number): (() => number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const ACTORS = ['Russia', 'Ukraine', 'Israel', 'Syria', 'Turkey', 'Sudan', 'Mali', 'Yemen', 'Colombia', 'Myanmar', 'Ethiopia', 'Libya']
 const TARGETS = ['fuel depot', 'power grid', 'water utility', 'rail bridge', 'grain port', 'radar station', 'border post', 'airfield', 'ministry network', 'oil terminal', 'dam', 'telecom exchange']
