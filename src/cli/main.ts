@@ -131,7 +131,7 @@ export const main = (argv: ReadonlyArray<string>, io: CliIO, version: string): n
   const result = analyze(read.inputs, options)
   if (E.isLeft(result)) {
     for (const e of result.left) io.stderr(`gainsay: ${e.message}\n`)
-    return read.inputs.length > 0 ? EXIT_INPUT_ERRORS : EXIT_USAGE
+    return EXIT_INPUT_ERRORS
   }
   const report: Report = { ...result.right, errors: [...read.errors, ...result.right.errors] }
   for (const e of result.right.errors) warn(`gainsay: ${e.message}\n`)
