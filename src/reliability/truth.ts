@@ -349,6 +349,11 @@ const safeSimilarity =
  * `tieBreak === 'order'` as "undecided" (the proposition layer reports no favoured value on any
  * tie).
  *
+ * Limitation of `accucopy`: copying is detected from shared values the algorithm believes
+ * false, starting from Accu's answer. When a copying pair outnumbers the independent sources on
+ * every item where they err, their errors look true from the first round, so the copying is never
+ * seen and the pair wins. Independent sources that agree with each other are what let it notice.
+ *
  * @example
  * import { discoverTruth } from 'gainsay'
  * const obs = [

@@ -76,13 +76,18 @@ describe('discoverTruth', () => {
             obs.push({ source: 'sloppy', item, value: v }, { source: 'copier', item, value: v })
           })
           fc.pre(sloppyWrong.filter(Boolean).length >= 4)
+          // "careful" means it: each careful source slips on at most a fifth of the items. (When
+          // both slip everywhere, the copying pair outnumbers the one careful source on every
+          // disputed item from the first round and AccuCopy, which starts from Accu's answer,
+          // locks onto it: a known limitation, noted in the docs of discoverTruth.)
+          fc.pre(slip2.filter((x) => x === 0).length <= 4 && slip3.filter((x) => x === 0).length <= 4)
           obs.push({ source: 'careful-1', item: 'contested', value: 'right' })
           obs.push({ source: 'sloppy', item: 'contested', value: 'wrong' }, { source: 'copier', item: 'contested', value: 'wrong' })
           expect(chosen(obs, 'vote', 'contested')).toBe('wrong')
           expect(chosen(obs, 'accucopy', 'contested')).toBe('right')
         }
       ),
-      { numRuns: 40 }
+      { numRuns: 200 }
     )
   })
 
