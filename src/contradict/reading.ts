@@ -161,8 +161,11 @@ const hypothetical = (norm: string, phrase: string): boolean => {
 }
 
 /** "never shelled", "did not raid", "no attack": the event itself is negated. */
+/** Idioms that look negative but assert ("not far from the crater", "no fewer than 20 killed"). */
+const ASSERTING_IDIOMS = / (?:not far from|no (?:doubt|matter)|not (?:least|just|only|to mention)|nothing but|none other than|(?:no|not) (?:fewer|less|more) than) /g
+
 const negatedEvent = (norm: string): boolean => {
-  const m = / (?:never|not|nt|no|neither|nor)((?: \w+){1,4}) /.exec(norm)
+  const m = / (?:never|not|nt|no|neither|nor)((?: \w+){1,4}) /.exec(norm.replace(ASSERTING_IDIOMS, ' , '))
   if (m === null) return false
   return conceptsIn(` ${(m[1] ?? '').trim()} `).some((id) => id !== 'aircraft' && id !== 'vessel' && id !== 'hospital')
 }

@@ -58,7 +58,7 @@ export const DENIAL_PHRASES: ReadonlyArray<string> = [
   'no signs of', 'no trace of', 'no indication', 'never happened', 'did not happen', "didn't happen",
   'never took place', 'did not take place', 'there was no', 'there has been no', 'there have been no',
   'nonsense', 'denied', 'denies', 'deny', 'rejected the claim', 'rejected claims', 'dismissed the claim',
-  'dismissed claims', 'totally untrue', 'completely false', 'made up', 'hoax', 'myth'
+  'dismissed claims', 'totally untrue', 'completely false', 'made-up', 'completely made up', 'totally made up', 'hoax', 'myth'
 ]
 
 /** Words saying someone tried (which implies the attempt happened). */

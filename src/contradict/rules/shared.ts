@@ -24,6 +24,25 @@ export const excerpt = (c: Claim, max = 90): string => {
   return `${cut.slice(0, sp > max / 2 ? sp : max)}…`
 }
 
+/**
+ * Both claims are one voice of one article: the article itself twice, or one named speaker in
+ * it twice. An article that reports an event and, in the same voice, says it never happened is
+ * far more often a misreading of narrative ("there was no indication of when the video was
+ * shot") than a self-contradiction; two voices in one article (an official and the reporter)
+ * are still compared.
+ */
+export const sameVoice = (a: Claim, b: Claim): boolean =>
+  a.articleId === b.articleId &&
+  (a.assertedBy.kind === 'speaker'
+    ? b.assertedBy.kind === 'speaker' && a.assertedBy.speakerId !== null && a.assertedBy.speakerId === b.assertedBy.speakerId
+    : b.assertedBy.kind !== 'speaker')
+
+/** Cues that reject an occurrence or a report outright ("denied", "a sheer lie", "a hoax"), not mere absence ("no indication"). */
+const REJECTING = /\b(?:den(?:y|ies|ied|ial|ials|ying)|lies?|lying|false|falsehood|untrue|not true|baseless|groundless|unfounded|fabricat\w*|hoax\w*|myths?|nonsense|made.up|fake\w*|bogus|dismiss\w*|reject\w*|debunk\w*|retract\w*|never (?:happened|took place)|did not (?:happen|take place)|didn't happen|propaganda)\b/i
+
+/** Whether some cue rejects outright (see `REJECTING`). */
+export const rejects = (cues: ReadonlyArray<string>): boolean => cues.some((q) => REJECTING.test(q))
+
 /** Whether a reading can take part in an event conflict at all. */
 export const firm = (r: ClaimReading): boolean => !r.planned && !r.generic && !r.weak
 

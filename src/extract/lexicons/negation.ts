@@ -10,7 +10,9 @@
 /**
  * A negation cue. `scope` says what it negates: `following` (the next predicate: "not",
  * "never"), `noun` ("no sign of X", "no evidence of X": X did not happen), `contrast`
- * ("not X but Y": corrects a word, not the proposition; never flips polarity).
+ * ("not X but Y": corrects a word, not the proposition; never flips polarity). Idioms that
+ * only look negative ("not far from", "no fewer than", "no doubt") are listed as `contrast`
+ * too, so the bare "not"/"no" inside them never negates.
  *
  * @example
  * import type { NegationEntry } from 'gainsay'
@@ -35,6 +37,18 @@ export interface NegationEntry {
 export const NEGATION_PHRASES: ReadonlyArray<NegationEntry> = [
   { phrase: 'not a single', scope: 'contrast' },
   { phrase: 'not only', scope: 'contrast' },
+  // idioms that look negative but assert: "not far from the crater", "no fewer than 20 killed"
+  { phrase: 'not far from', scope: 'contrast' },
+  { phrase: 'no|not fewer|less|more than', scope: 'contrast' },
+  { phrase: 'there is|was no doubt', scope: 'contrast' },
+  { phrase: 'there can be no doubt', scope: 'contrast' },
+  { phrase: 'no doubt', scope: 'contrast' },
+  { phrase: 'no matter', scope: 'contrast' },
+  { phrase: 'not least', scope: 'contrast' },
+  { phrase: 'not to mention', scope: 'contrast' },
+  { phrase: 'not just', scope: 'contrast' },
+  { phrase: 'nothing but', scope: 'contrast' },
+  { phrase: 'none other than', scope: 'contrast' },
   { phrase: 'no sign|signs|trace|traces|indication|indications|evidence|proof of|that', scope: 'noun' },
   { phrase: 'no sign|signs|trace|indication|evidence|proof', scope: 'noun' },
   { phrase: 'there is|was|were|are no', scope: 'noun' },

@@ -106,7 +106,7 @@ export const COUNTER_WORDS: ReadonlyArray<string> = [
 /**
  * Words saying an event had its effect on a target (so it was not, or not wholly, stopped):
  * "suffered hours of disruption", "affected several providers". Hand list plus WordNet
- * damage verbs.
+ * damage verbs. "Suffer" counts only with what was suffered (not "suffering from an allergy").
  *
  * @example
  * import { EFFECT_WORDS } from 'gainsay'
@@ -116,7 +116,7 @@ export const COUNTER_WORDS: ReadonlyArray<string> = [
  */
 export const EFFECT_WORDS: ReadonlyArray<string> = [
   ...WN_DAMAGE_VERBS,
-  'affect|affected', 'suffer|suffered', 'disruption|disruptions|outage|outages', 'damage|damaged',
+  'affect|affected', 'suffer|suffered ... damage|losses|disruption|disruptions|outage|outages|casualties|setback|setbacks|blow|breach|breaches|defeat|attack|attacks', 'disruption|disruptions|outage|outages', 'damage|damaged',
   'breach|breached', 'compromise|compromised', 'penetrate|penetrated', 'infiltrate|infiltrated',
   'cripple|crippled', 'knock|knocked out|offline', 'take|took|taken down|offline', 'shut down', 'paralyse|paralysed',
   'wiped out', 'destroyed', 'infect|infected', 'steal|stole|stolen', 'leak|leaked', 'kill|killed', 'injure|injured',

@@ -5,6 +5,11 @@ import { attemptRule } from '../../../src/contradict'
 new RuleTester({ describe, it }).run('attempt-vs-no-occurrence', attemptRule, {
   valid: [
     {
+      name: 'one voice of one article: a failed raid then "no attack since" is narrative',
+      a: { text: 'Gunmen attempted an attack on the fuel depot, but it failed.', articleId: 'wire-4' },
+      b: { text: 'There has been no attack on the fuel depot since.', articleId: 'wire-4' }
+    },
+    {
       name: 'both say the attempt failed',
       a: { text: 'Hackers attempted an attack on the election commission, but it failed.' },
       b: { text: 'The attack on the election commission was repelled.' }
@@ -26,6 +31,12 @@ new RuleTester({ describe, it }).run('attempt-vs-no-occurrence', attemptRule, {
     }
   ],
   invalid: [
+    {
+      name: 'two voices of one article still disagree',
+      a: { text: 'Gunmen attempted an attack on the fuel depot, but it failed.', articleId: 'wire-4', speaker: 'Maj. Lina Sato' },
+      b: { text: 'There has been no attack on the fuel depot, the mayor said.', articleId: 'wire-4', speaker: 'Mayor Ivo Brandt' },
+      errors: [{ messageId: 'attemptVsNone' }]
+    },
     {
       name: 'tried and failed vs there was none',
       a: { text: 'Hackers attempted an attack on the election commission servers, but it failed.', speaker: 'Interior Minister Ravi Shah' },

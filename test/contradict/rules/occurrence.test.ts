@@ -5,6 +5,16 @@ import { occurrenceRule } from '../../../src/contradict'
 new RuleTester({ describe, it }).run('occurrence-happened-vs-denied', occurrenceRule, {
   valid: [
     {
+      name: 'one voice of one article saying both is narrative, not a self-contradiction',
+      a: { text: 'Gunmen attacked the convoy near the border on Monday.', articleId: 'wire-9' },
+      b: { text: 'There was no attack on the convoy at the checkpoint.', articleId: 'wire-9' }
+    },
+    {
+      name: 'bare absence that names no event denies nothing',
+      a: { text: 'The army had secured a ceasefire with the rebels.', speaker: 'Amal Haddad' },
+      b: { text: "There was no indication of when or where the rebels' latest video was shot." }
+    },
+    {
       name: 'a failed attempt against a denial is the attempt rule',
       a: { text: 'The militia tried to storm the bridge but the attack failed.' },
       b: { text: 'There was no attack on the bridge, the governor said.' }
@@ -68,6 +78,12 @@ new RuleTester({ describe, it }).run('occurrence-happened-vs-denied', occurrence
       name: 'a denial about a country covers a target inside it',
       a: { text: 'Claims of cyberattacks on Moldova by the Kremlin are a lie.', event: { actor: 'Russia', target: 'Moldova' } },
       b: { text: 'Russian hackers struck the Moldovan election authority in March.', event: { actor: 'Russia', target: 'Moldovan election authority' } },
+      errors: [{ messageId: 'happenedVsDenied' }]
+    },
+    {
+      name: 'two voices in one article: the reporter and an official',
+      a: { text: 'Gunmen attacked the convoy near the border on Monday.', articleId: 'wire-9' },
+      b: { text: 'There was no attack on the convoy.', articleId: 'wire-9', speaker: 'Col. Rana Idris' },
       errors: [{ messageId: 'happenedVsDenied' }]
     },
     {
