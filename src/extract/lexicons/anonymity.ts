@@ -108,7 +108,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'workers', 'organizers', 'organisers', 'negotiators', 'commanders', 'ministers', 'companies',
   'firms', 'groups', 'reports', 'media', 'protesters', 'critics', 'activists', 'unions',
   'leaders', 'scientists', 'researchers', 'doctors', 'teachers', 'tellers',
-  'militants', 'rebels', 'troops', 'soldiers', 'voters', 'users', 'governments', 'agencies'
+  'militants', 'rebels', 'troops', 'soldiers', 'voters', 'users', 'governments', 'agencies',
+  'locals', 'villagers', 'eyewitnesses', 'neighbours', 'neighbors', 'onlookers', 'bystanders',
+  'survivors', 'relatives', 'staff', 'medics'
 ])
 
 /**

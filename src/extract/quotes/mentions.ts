@@ -71,8 +71,15 @@ const NON_NP_CAPITALS = new Set([
   'under', 'over', 'about', 'against', 'among', 'into', 'through', 'via', 'per', 'such', 'both',
   'all', 'each', 'every', 'some', 'many', 'most', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'said', 'says', 'told', 'added'
+  'august', 'september', 'october', 'november', 'december', 'said', 'says', 'told', 'added',
+  "i'll", "i'm", "i've", "i'd", 'publicly', 'publically', 'privately', 'officially', 'initially',
+  'originally', 'ultimately', 'eventually', 'reportedly', 'allegedly', 'apparently', 'clearly'
 ])
+
+const WH_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'whereby'])
+
+/** Prepositions whose object is never the speaker: "Dylan Thomas from Bunbury in Western Australia says". */
+const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'on', 'of', 'during', 'into', 'inside', 'outside', 'across', 'around'])
 
 /** Country names, aliases and capitals, lower case (from the claims stage's country lexicon). */
 const STATES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.capitals].map((x) => x.toLowerCase())))
@@ -300,8 +307,28 @@ export const mentionLeftOf = (toks: ReadonlyArray<Token>, verb: number, floor: n
       } else return null
     } else return null
   }
-  const bare = bareLeft(toks, end, floor)
+  let bare = bareLeft(toks, end, floor)
   if (bare === null) return null
+  // "Dylan Thomas from Bunbury in Western Australia says", "Medical staff at the city clinic
+  // said": a name right after a preposition is the object of a post-modifier, and the
+  // speaker is the head before it. A person's name is the speaker on its own; a group or
+  // source noun keeps its modifier ("medical staff at the city clinic"). When no head can be
+  // read ("a man who fell ill on a trip to Bali said"), there is no mention here.
+  for (let guard = 0; guard < 4; guard++) {
+    // the preposition, perhaps before a lower-case modifier or two ("in northern Ghana")
+    if (bare.to - bare.from === 1 && PRONOUNS.has(toks[bare.from]!.norm)) break
+    let at = bare.from - 1
+    while (isNameLike(toks, bare.from, bare.to) && at > bare.from - 3 && at > floor && toks[at]!.kind === 'word' && !isCapitalised(toks[at]!) && !OBJECT_PREPOSITIONS.has(toks[at]!.norm) && !WH_WORDS.has(toks[at]!.norm)) at--
+    const p = toks[at]
+    if (p === undefined || p.kind !== 'word' || !OBJECT_PREPOSITIONS.has(p.norm) || at <= floor) break
+    const left = bareLeft(toks, at, floor)
+    if (left === null) return null
+    // a person's name ends the head ("Humberto Diaz of the Astronomy Center", "the agency's Lena Ortiz")
+    let caps = 0
+    while (caps < left.to - left.from && isCapitalised(toks[left.to - 1 - caps]!)) caps++
+    const person = caps >= 2 || isNameLike(toks, left.from, left.to)
+    bare = person ? left : { from: left.from, to: bare.to }
+  }
   // A role-only phrase set off before the name: "Head of X, Ali Salehi said".
   if (role === null && toks[bare.from - 1]?.text === ',') {
     let c = bare.from - 2
@@ -355,13 +382,32 @@ const isNameLike = (toks: ReadonlyArray<Token>, from: number, to: number): boole
 }
 
 /**
+ * Where a dateline opening the sentence ends: "ABUJA, Nigeria (AP) —" and "BUNBURY,
+ * Australia, Oct. 16 (UPI) --" open the story but are not its subject (a word in capitals, a
+ * comma, then a dash within a dozen tokens). `from` when there is none.
+ */
+const datelineEnd = (toks: ReadonlyArray<Token>, from: number, to: number): number => {
+  const t = toks[from]
+  if (t === undefined || t.kind !== 'word' || t.text.length < 3 || t.text !== t.text.toUpperCase() || toks[from + 1]?.text !== ',') return from
+  for (let i = from + 2; i < Math.min(to, from + 14); i++) {
+    const x = toks[i]!.text
+    if (x === '\u2014' || x === '\u2013' || x === '-' || x === '--') {
+      let k = i + 1
+      while (k < to && (toks[k]!.text === '-' || toks[k]!.text === '\u2014')) k++
+      return k
+    }
+  }
+  return from
+}
+
+/**
  * The subject of the sentence in tokens [from, to): skips an opening adverbial or
  * participial phrase ending in a comma ("On Monday,", "Calling such attempts "x","), then
  * reads a mention, with a following appositive ("NAME, ROLE,") or a preceding role ("ROLE,
  * NAME,").
  */
 export const subjectAt = (toks: ReadonlyArray<Token>, from: number, to: number): FoundMention | null => {
-  let k = from
+  let k = datelineEnd(toks, from, to)
   // Skip leading adverbials: anything up to a comma when the sentence opens with a non-NP word.
   for (let guard = 0; guard < 3 && k < to; guard++) {
     const t = toks[k]!

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import * as E from 'fp-ts/Either'
+import { extractQuotes } from '../../../src/extract/quotes'
+import { ingestText } from '../../../src/ingest'
+
+const speakersOf = (text: string): ReadonlyArray<string | null> => {
+  const a = ingestText({ id: 'pp', text })
+  if (E.isLeft(a)) throw new Error('ingest failed')
+  return extractQuotes(a.right).quotes.map((q) => q.speaker)
+}
+
+// Place and institution names inside a post-modifier are not the speaker (all of these were
+// read as speakers "Western Australia", "Bali", "Lagos" and "ABUJA" on real stories).
+describe('the speaker is the head before a prepositional post-modifier', () => {
+  it('a person from a place', () => {
+    expect(speakersOf('Kofi Mensah from Tamale in northern Ghana says the bridge collapsed at night.')).toEqual(['Kofi Mensah'])
+  })
+
+  it("a correspondent in a city", () => {
+    expect(speakersOf("The agency's Lena Ortiz in Quito says the vote will be delayed.")).toEqual(["Lena Ortiz"])
+  })
+
+  it('staff at an institution stay one group mention, not the institution', () => {
+    const [s] = speakersOf('Medical staff at Riverside General Hospital said the patient was stable.')
+    expect(s).not.toBe('Riverside General Hospital')
+    expect(s).toMatch(/staff/i)
+  })
+
+  it('no head can be read before a relative clause: no speaker rather than the place', () => {
+    const s = speakersOf('A farmer who fell ill during a trip to Mombasa said doctors found a rare parasite.')
+    expect(s).not.toContain('Mombasa')
+  })
+
+  it('a dateline is not the subject', () => {
+    const s = speakersOf('QUITO, Ecuador (AP) — The interior minister has denied reports of a curfew in the capital.')
+    expect(s).not.toContain('QUITO')
+  })
+
+  it('an opening adverb is not a name', () => {
+    const s = speakersOf('Publicly, the president has always said he would not negotiate with the group.')
+    expect(s).not.toContain('Publicly')
+  })
+})
