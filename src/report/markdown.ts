@@ -90,21 +90,53 @@ const sideCell = (byId: ReadonlyMap<string, ReportArticle>, side: Contradiction[
   return `“${md(side.text)}”<br>— ${who}${articleRef(byId, side.articleId)}`
 }
 
-const contradictionsSection = (report: Report, byId: ReadonlyMap<string, ReportArticle>): ReadonlyArray<string> =>
-  section(
+/** Pairs shown in full per conflict; the rest of a conflict's pairs are listed one line each, up to `LISTED_PAIRS`. */
+const FULL_PAIRS = 3
+const LISTED_PAIRS = 12
+
+const contradictionDetail = (byId: ReadonlyMap<string, ReportArticle>, c: Contradiction): ReadonlyArray<string> => [
+  `Rule ${code(c.rule)}, confidence ${fmt2(c.confidence)}.`,
+  '',
+  table(['Account A', 'Account B'], [[sideCell(byId, c.a), sideCell(byId, c.b)]]),
+  '',
+  `**Why they conflict:** ${md(c.explanation)}`,
+  ...(c.evidence.length === 0 ? [] : ['', `Evidence: ${c.evidence.map(code).join(', ')}`]),
+  ''
+]
+
+/**
+ * Contradictions grouped by conflict (kind and event), strongest first: a dispute carried by
+ * many articles yields many claim pairs, and a reader wants the dispute once, with its best
+ * evidence and how widely it runs. Every pair stays in the JSON report.
+ */
+const contradictionsSection = (report: Report, byId: ReadonlyMap<string, ReportArticle>): ReadonlyArray<string> => {
+  const groups = new Map<string, Contradiction[]>()
+  for (const c of contradictionsInOrder(report.contradictions)) {
+    const key = `${c.kind}\u0000${c.event ?? ''}`
+    const g = groups.get(key)
+    if (g === undefined) groups.set(key, [c])
+    else g.push(c)
+  }
+  return section(
     'Contradictions',
-    contradictionsInOrder(report.contradictions).flatMap((c, i) => [
-      `### ${i + 1}. ${md(c.kind)}${c.event === null ? '' : `: ${md(c.event)}`}`,
-      '',
-      `Rule ${code(c.rule)}, confidence ${fmt2(c.confidence)}.`,
-      '',
-      table(['Account A', 'Account B'], [[sideCell(byId, c.a), sideCell(byId, c.b)]]),
-      '',
-      `**Why they conflict:** ${md(c.explanation)}`,
-      ...(c.evidence.length === 0 ? [] : ['', `Evidence: ${c.evidence.map(code).join(', ')}`]),
-      ''
-    ])
+    [...groups.values()].flatMap((g, i) => {
+      const first = g[0]!
+      const articles = new Set(g.flatMap((c) => [c.a.articleId, c.b.articleId])).size
+      const title = `### ${i + 1}. ${md(first.kind)}${first.event === null ? '' : `: ${md(first.event)}`}`
+      const spread = g.length === 1 ? [] : [`${count(g.length, 'conflicting pair')} across ${count(articles, 'article')}; the strongest ${Math.min(FULL_PAIRS, g.length) === 1 ? 'is' : 'are'} shown in full.`, '']
+      const listed = g.slice(FULL_PAIRS, FULL_PAIRS + LISTED_PAIRS)
+      const rest = g.length - FULL_PAIRS - listed.length
+      return [
+        title,
+        '',
+        ...spread,
+        ...g.slice(0, FULL_PAIRS).flatMap((c) => contradictionDetail(byId, c)),
+        ...(listed.length === 0 ? [] : ['Other pairs:', '', ...listed.map((c) => `- ${fmt2(c.confidence)} ${code(c.a.articleId)} “${md(truncate(c.a.text, 70))}” vs ${code(c.b.articleId)} “${md(truncate(c.b.text, 70))}”`), '']),
+        ...(rest > 0 ? [`…and ${count(rest, 'more pair')} in the JSON report.`, ''] : [])
+      ]
+    })
   )
+}
 
 const memberDiff = (canonical: string, text: string): string =>
   diffWords(canonical, text)

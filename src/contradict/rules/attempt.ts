@@ -8,7 +8,7 @@
  */
 import * as O from 'fp-ts/Option'
 import type { Rule } from '../rule'
-import { certaintyFactor, conf, eitherWay, eventName, evidenceOf, excerpt, rejects, sameVoice, who } from './shared'
+import { certaintyFactor, conf, eitherWay, eventName, evidenceOf, excerpt, rejects, sameVoice, sharesConcept, who } from './shared'
 
 /**
  * @example
@@ -36,6 +36,8 @@ export const attemptRule: Rule = {
       const denied = c.focus(n)
       if (denied !== null && !c.concepts(t).includes(denied)) return O.none
       if (rn.denial && denied === null && !rejects(rn.cues)) return O.none
+      // nor may the affirming claim be about something else the denial never names
+      if (denied === null && !sharesConcept(c.concepts(t), c.concepts(n))) return O.none
       if (rt.planned || rt.generic || rn.planned || rn.generic || rt.weak || rn.weak) return O.none
       if (rn.occurrence !== 'no' || rt.occurrence !== 'yes' || !rt.attempted) return O.none
       if (rt.outcome !== 'failure' && rt.effect !== 'no-effect') return O.none

@@ -8,7 +8,7 @@
  */
 import * as O from 'fp-ts/Option'
 import type { Rule } from '../rule'
-import { certaintyFactor, conf, eitherWay, eventName, evidenceOf, excerpt, firm, rejects, sameVoice, who } from './shared'
+import { certaintyFactor, conf, eitherWay, eventName, evidenceOf, excerpt, firm, rejects, sameVoice, sharesConcept, who } from './shared'
 
 /**
  * @example
@@ -38,6 +38,8 @@ export const occurrenceRule: Rule = {
       const denied = c.focus(n)
       if (denied !== null && !c.concepts(y).includes(denied)) return O.none
       if (rn.denial && denied === null && !rejects(rn.cues)) return O.none
+      // nor may the affirming claim be about something else the denial never names
+      if (denied === null && !sharesConcept(c.concepts(y), c.concepts(n))) return O.none
       if (!firm(ry) || !firm(rn)) return O.none
       if (ry.occurrence !== 'yes' || rn.occurrence !== 'no') return O.none
       // "they tried and failed" against "there was none": the attempt rule's case

@@ -43,6 +43,10 @@ const REJECTING = /\b(?:den(?:y|ies|ied|ial|ials|ying)|lies?|lying|false|falseho
 /** Whether some cue rejects outright (see `REJECTING`). */
 export const rejects = (cues: ReadonlyArray<string>): boolean => cues.some((q) => REJECTING.test(q))
 
+/** Whether two claims' event concepts meet; a claim naming none meets anything, unless the other names some. */
+export const sharesConcept = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean =>
+  b.length === 0 || a.some((x) => b.includes(x))
+
 /** Whether a reading can take part in an event conflict at all. */
 export const firm = (r: ClaimReading): boolean => !r.planned && !r.generic && !r.weak
 

@@ -5,6 +5,11 @@ import { occurrenceRule } from '../../../src/contradict'
 new RuleTester({ describe, it }).run('occurrence-happened-vs-denied', occurrenceRule, {
   valid: [
     {
+      name: 'a success story about something else is no affirmation of the denied event',
+      a: { text: 'Why Norland Was Able to Beat the Epidemic', event: { actor: 'Norland' } },
+      b: { text: 'The rebel leader has denied agreeing to any cease-fire with the government of Norland.', event: { actor: 'Norland' } }
+    },
+    {
       name: 'one voice of one article saying both is narrative, not a self-contradiction',
       a: { text: 'Gunmen attacked the convoy near the border on Monday.', articleId: 'wire-9' },
       b: { text: 'There was no attack on the convoy at the checkpoint.', articleId: 'wire-9' }
