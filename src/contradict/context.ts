@@ -182,7 +182,8 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
       const after = text.slice(c.end, c.end + 200)
       let cut = -1
       for (const m of before.matchAll(/[.!?]["”’']?\s|\n/g)) cut = m.index + m[0].length
-      const stop = after.search(/[.!?]["”’']?(\s|$)/)
+      // a sentence ends at its full stop, or at a line break (headlines and link lists have no stop)
+      const stop = after.search(/[.!?]["”’']?(\s|$)|\n/)
       out = normText(before.slice(Math.max(0, cut)) + text.slice(c.start, c.end) + (stop < 0 ? after : after.slice(0, stop)))
     }
     sentenceMemo.set(c, out)
