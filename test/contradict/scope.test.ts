@@ -151,3 +151,9 @@ describe('time windows', () => {
     expect(claimWindow(c, { published: null, neighbours: [before], denial: false }).basis).toBe('context')
   })
 })
+
+describe('denial focus', () => {
+  it('a participle before its noun presupposes its event: the denial is about the other one', () => {
+    expect(readClaim(claim({ text: 'The group denied claims that it had agreed to a truce and would free 40 kidnapped workers.' })).focus).toBe('ceasefire')
+  })
+})

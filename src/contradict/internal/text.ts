@@ -285,17 +285,23 @@ export const lastHeadConcept = (norm: string): string | null => {
   }
   const ws = words(norm)
   let pos = 0
-  for (const w of ws) {
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k] ?? ''
     const i = norm.indexOf(` ${w} `, pos)
     pos = i < 0 ? pos : i + 1
     const id = wordConcept(w)
-    if (id !== undefined && isHeadConcept(id) && i > at) {
+    // "more than 200 abducted schoolgirls", "the kidnapped girls": a participle before its noun
+    // presupposes its event; the denial is about another
+    if (id !== undefined && isHeadConcept(id) && i > at && !(w.endsWith('ed') && PRESUPPOSING.test(ws[k - 1] ?? ''))) {
       at = i
       best = id
     }
   }
   return best
 }
+
+/** Words before a participle that make it a noun modifier (a determiner, a number, a possessive). */
+const PRESUPPOSING = /^(?:the|a|an|its|their|his|her|our|these|those|all|some|many|\d[\d,.]*|s)$/
 
 const UNSPECIFIC: ReadonlySet<string> = new Set([
   ...GENERIC_EVENT_WORDS.map((w) => stem(w)),
