@@ -62,7 +62,7 @@ export const SPEAKER_WEIGHTS: Readonly<Record<keyof SpeakerSignals['signals'], n
 
 /** How each signal reads, good and bad, after "it" (an outlet). */
 const LABELS: Readonly<Record<string, readonly [string, string]>> = {
-  originality: ['writes its own copy', 'much of its text is copied from other articles'],
+  originality: ['writes its own copy', 'copies much of its text from other articles'],
   attributionQuality: ['names the people it quotes', 'relies on anonymous or unattributed sources'],
   sourceDiversity: ['draws on several sources', 'draws on few sources'],
   calibration: ['hedges disputed claims', 'states disputed claims flatly'],
