@@ -65,11 +65,11 @@ const LABELS: Readonly<Record<string, readonly [string, string]>> = {
   originality: ['writes its own copy', 'copies much of its text from other articles'],
   attributionQuality: ['names the people it quotes', 'relies on anonymous or unattributed sources'],
   sourceDiversity: ['draws on several sources', 'draws on few sources'],
-  calibration: ['hedges disputed claims', 'states disputed claims flatly'],
+  calibration: ['does not state disputed claims flatly', 'states disputed claims flatly'],
   neutralWording: ['uses neutral wording', 'uses loaded or dismissive wording'],
   ownVoiceRestraint: ['keeps disputed claims attributed', 'asserts disputed claims in its own voice'],
-  internalConsistency: ['is internally consistent', 'contradicts itself'],
-  externalConsistency: ['agrees with independent outlets', 'is contradicted by independent outlets'],
+  internalConsistency: ['does not contradict itself', 'contradicts itself'],
+  externalConsistency: ['is not contradicted by independent outlets', 'is contradicted by independent outlets'],
   corroboration: ['is corroborated by independent outlets', 'is little corroborated by independent outlets'],
   namedDisputeSources: ['names the sources of disputed claims', 'rests disputed claims on anonymous sources'],
   identified: ['is named', 'is anonymous']
@@ -78,10 +78,10 @@ const LABELS: Readonly<Record<string, readonly [string, string]>> = {
 /** How each speaker signal reads, good and bad, after "they" (a person or a group). */
 const SPEAKER_LABELS: Readonly<Record<string, readonly [string, string]>> = {
   identified: ['are named', 'are anonymous'],
-  calibration: ['hedge disputed claims', 'state disputed claims flatly'],
+  calibration: ['do not state disputed claims flatly', 'state disputed claims flatly'],
   neutralWording: ['use neutral wording', 'use loaded or dismissive wording'],
-  externalConsistency: ['agree with independent outlets', 'are contradicted by independent outlets'],
-  internalConsistency: ['are consistent with themselves', 'contradict themselves'],
+  externalConsistency: ['are not contradicted by independent outlets', 'are contradicted by independent outlets'],
+  internalConsistency: ['do not contradict themselves', 'contradict themselves'],
   corroboration: ['are reported alike by independent outlets', 'are seldom reported by independent outlets']
 }
 
