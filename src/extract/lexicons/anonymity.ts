@@ -89,7 +89,10 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'lawmaker', 'lawmakers', 'investigator', 'investigators', 'witness', 'witnesses', 'resident',
   'residents', 'authorities', 'administration', 'analyst', 'analysts', 'expert', 'experts',
   'worker', 'workers', 'organizer', 'organizers', 'organiser', 'organisers', 'negotiator',
-  'negotiators', 'commander', 'commanders', 'minister', 'ministers'
+  'negotiators', 'commander', 'commanders', 'minister', 'ministers', 'local', 'locals', 'villager',
+  'villagers', 'eyewitness', 'eyewitnesses', 'neighbour', 'neighbours', 'neighbor', 'neighbors',
+  'onlooker', 'onlookers', 'bystander', 'bystanders', 'survivor', 'survivors', 'relative',
+  'relatives', 'staff', 'medic', 'medics'
 ])
 
 /**

@@ -326,7 +326,10 @@ export const mentionLeftOf = (toks: ReadonlyArray<Token>, verb: number, floor: n
     // a person's name ends the head ("Humberto Diaz of the Astronomy Center", "the agency's Lena Ortiz")
     let caps = 0
     while (caps < left.to - left.from && isCapitalised(toks[left.to - 1 - caps]!)) caps++
-    const person = caps >= 2 || isNameLike(toks, left.from, left.to)
+    // (a sentence-initial capital on a plain noun is no name: "Officials at the ministry said")
+    let lexical = true
+    for (let i = left.from; i < left.to; i++) if (!DETERMINERS.has(toks[i]!.norm) && !isLexicalNpWord(toks[i]!.norm.replace(/'s$/, ''))) lexical = false
+    const person = !lexical && (caps >= 2 || isNameLike(toks, left.from, left.to))
     bare = person ? left : { from: left.from, to: bare.to }
   }
   // A role-only phrase set off before the name: "Head of X, Ali Salehi said".

@@ -41,3 +41,18 @@ describe('the speaker is the head before a prepositional post-modifier', () => {
     expect(s).not.toContain('Publicly')
   })
 })
+
+describe('unnamed groups with an affiliation', () => {
+  it.each([
+    ['Officials at the Health Ministry said the patient was stable.', /officials at the Health Ministry/i],
+    ['Medical staff at Riverside General Hospital said the patient was stable.', /staff at Riverside General Hospital/],
+    ['Hospital staff said the patient was stable.', /Hospital staff/],
+    ['Villagers said gunmen burned the market.', /Villagers/]
+  ])('%s is an anonymous group', (text, name) => {
+    const a = ingestText({ id: 'g', text })
+    if (E.isLeft(a)) throw new Error('ingest failed')
+    const [q] = extractQuotes(a.right).quotes
+    expect(q?.anonymous).toBe(true)
+    expect(q?.speaker ?? '').toMatch(name)
+  })
+})
