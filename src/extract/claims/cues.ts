@@ -259,15 +259,17 @@ export const outcomeIn = (
 
 /** Cues sorted by position, exact duplicates removed. */
 export const dedupeCues = <C extends Cue>(cs: ReadonlyArray<C>): ReadonlyArray<C> => {
-  const seen = new Set<string>()
-  return [...cs]
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind))
-    .filter((c) => {
-      const k = `${c.kind}:${c.start}:${c.end}`
-      if (seen.has(k)) return false
-      seen.add(k)
-      return true
-    })
+  if (cs.length === 0) return []
+  // kinds are lower-case ASCII words, so code-unit order is their collation order;
+  // after the sort, duplicates are adjacent and the first of each run is kept
+  const sorted = [...cs].sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))
+  const out: C[] = [sorted[0]!]
+  for (let k = 1; k < sorted.length; k++) {
+    const c = sorted[k]!
+    const p = out[out.length - 1]!
+    if (c.start !== p.start || c.end !== p.end || c.kind !== p.kind) out.push(c)
+  }
+  return out
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import type { Span } from '../../model/common'
 import { stem } from '../../text/natural'
-import { normalizeToken, tokenize, type Token } from '../../text/tokens'
+import { scanTokens, tokenBuffer, WORD } from '../../text/scan'
+import { normalizeToken, type Token } from '../../text/tokens'
 import { headWords } from './countries'
 
 /**
@@ -20,6 +21,8 @@ export interface WordInfo {
   lexGen: number
   /** Event keywords of the word (see event.ts), memoised. */
   keywords?: ReadonlyArray<string>
+  /** Whether the word can start a quantity (see quantities.ts), memoised. */
+  quantityStart?: boolean
 }
 
 /** A token with its matching key (possessive dropped, hyphens removed, Porter stem). */
@@ -62,15 +65,43 @@ const infoOf = (norm: string): WordInfo => {
 /** Matching key of a normalised token. */
 export const keyOf = (norm: string): string => infoOf(norm).key
 
+interface Surface {
+  readonly norm: string
+  readonly info: WordInfo
+  /** headWords of the surface (0: none), used for word tokens only. */
+  readonly head: number
+}
+const surfaceCache = new Map<string, Surface>()
+
+/** Normal form, word information and country-head length of a token's exact text (memoised). */
+const surfaceOf = (raw: string): Surface => {
+  let x = surfaceCache.get(raw)
+  if (x === undefined) {
+    const norm = normalizeToken(raw)
+    x = { norm, info: infoOf(norm), head: headWords(raw) ?? 0 }
+    if (surfaceCache.size < 100_000) surfaceCache.set(raw, x)
+  } else if (x.info.lexGen !== lexGeneration) infoOf(x.norm)
+  return x
+}
+
+const KINDS: ReadonlyArray<Token['kind']> = ['word', 'number', 'punct']
+
 /** Tokens of `text` in `range`, with keys. */
 export const keyedTokens = (text: string, range?: Span): ReadonlyArray<KeyedToken> => {
-  const ts = tokenize(text, range)
-  const out = new Array<KeyedToken>(ts.length)
-  for (let i = 0; i < ts.length; i++) {
-    const t = ts[i] as Token
-    const info = infoOf(t.norm)
-    // the token's fields plus its key and word information (no object spread on this hot path)
-    out[i] = { text: t.text, norm: t.norm, kind: t.kind, start: t.start, end: t.end, key: info.key, info, head: t.kind === 'word' ? headWords(t.text) ?? 0 : 0 }
+  const start = Math.max(0, Math.min(range?.start ?? 0, text.length))
+  const end = Math.max(start, Math.min(range?.end ?? text.length, text.length))
+  const n = scanTokens(text, start, end)
+  const b = tokenBuffer()
+  const out = new Array<KeyedToken>(n)
+  for (let i = 0; i < n; i++) {
+    const s = b[3 * i]!
+    const e = b[3 * i + 1]!
+    const kind = b[3 * i + 2]!
+    const raw = text.slice(s, e)
+    const x = surfaceOf(raw)
+    const info = x.info
+    // one record per token with its key and word information (no intermediate Token)
+    out[i] = { text: raw, norm: x.norm, kind: KINDS[kind]!, start: s, end: e, key: info.key, info, head: kind === WORD ? x.head : 0 }
   }
   return out
 }
@@ -167,10 +198,36 @@ const matchFrom = (tokens: ReadonlyArray<KeyedToken>, steps: ReadonlyArray<Step>
   return -1
 }
 
+/**
+ * Indices of the tokens that start a pattern of some compiled lexicon (or whose word
+ * information predates the last compiled lexicon): the only positions `findAll` must try.
+ * Memoised per token array, since the claim reader runs every lexicon over the same tokens.
+ */
+const hotCache = new WeakMap<ReadonlyArray<KeyedToken>, Int32Array>()
+const hotIndices = (tokens: ReadonlyArray<KeyedToken>): Int32Array => {
+  let hot = hotCache.get(tokens)
+  if (hot !== undefined) return hot
+  let n = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const info = tokens[i]?.info
+    if (info !== undefined && (info.lex.length > 0 || info.lexGen !== lexGeneration)) n++
+  }
+  hot = new Int32Array(n)
+  n = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const info = tokens[i]?.info
+    if (info !== undefined && (info.lex.length > 0 || info.lexGen !== lexGeneration)) hot[n++] = i
+  }
+  hotCache.set(tokens, hot)
+  return hot
+}
+
 /** Every match of the lexicon in the tokens (the longest at each start position). */
 export const findAll = <A>(m: Matcher<A>, tokens: ReadonlyArray<KeyedToken>): ReadonlyArray<Match<A>> => {
   const out: Array<Match<A>> = []
-  for (let i = 0; i < tokens.length; i++) {
+  const hot = hotIndices(tokens)
+  for (let h = 0; h < hot.length; h++) {
+    const i = hot[h]!
     const tok = tokens[i]
     if (tok === undefined) continue
     // tokens keyed after this lexicon was compiled carry its candidates; others look them up
