@@ -6,9 +6,9 @@
 import type { Cluster, ClusterMember } from '../model/cluster'
 import { type ClusterId, unsafeId } from '../model/common'
 import { fnv1a32, stableId } from '../internal/hash'
-import { type LshOptions, DEFAULT_LSH, forEachBucket, hashSeeds, hashedShingles, signatureWith } from './minhash'
+import { type LshOptions, DEFAULT_LSH, fmix32, forEachBucket, hashSeeds, hashedShingles, signatureWith } from './minhash'
 import { containment } from './features'
-import { type Prepared, appendTokens, joinTokens, keyHash, prepareTokens, tokenBuffer, tokensAt } from './normalise'
+import { type Prepared, appendJoined, appendTokens, contentHashAt, internCount, keyHash, prepareAt, tokenBuffer } from './normalise'
 import { intSet, intSetAdd, intSetHas, pairGet, pairMap, pairSet } from './int-set'
 import { MIN_CONTAINMENT, STATEMENT_THRESHOLD, judgePrepared, speakersCompatible } from './same-statement'
 import { find, groups, union, unionFind } from './union-find'
@@ -74,17 +74,10 @@ const DIGITS = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?)?)?)?/
  * negative when `a` is earlier, positive when later, 0 when equal or undecidable
  * ("2019-10-25T20:04" < "2019-12"; "2019-12" vs "2019-12-05" is 0). Unknown dates sort last.
  */
-export const compareDates = (a: string | null, b: string | null): number => {
-  const ma = a === null ? null : DIGITS.exec(a)
-  const mb = b === null ? null : DIGITS.exec(b)
-  if (ma === null && mb === null) return 0
-  if (ma === null) return 1
-  if (mb === null) return -1
-  const n = Math.min(ma[0].length, mb[0].length)
-  const x = ma[0].slice(0, n)
-  const y = mb[0].slice(0, n)
-  return x < y ? -1 : x > y ? 1 : 0
-}
+export const compareDates = (a: string | null, b: string | null): number => comparePrefixes(datePrefixOf(a), datePrefixOf(b))
+
+/** The leading ISO digits of a date, or null when there are none. */
+const datePrefixOf = (a: string | null): string | null => (a === null ? null : (DIGITS.exec(a)?.[0] ?? null))
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -106,19 +99,32 @@ interface Item {
   readonly index: number
   readonly passage: Passage
   readonly input: number
+  /** Index of the item's distinct text: verbatim repeats share their preparation and verdicts. */
+  readonly text: number
   readonly prepared: Prepared
+}
+
+/** Per-call scratch of the summaries: counts indexed by interned key id, reset after use. */
+interface Counts {
+  readonly counts: Int32Array
+  readonly touched: number[]
 }
 
 /**
  * Word-level differences of a member against the canonical, as original words: tokens
  * compared by normalised key (function words left out), reported as written.
  */
-const difference = (member: Prepared, canonical: Prepared): { added: string[]; removed: string[] } => {
+const difference = (member: Prepared, canonical: Prepared, scratch: Counts): { added: string[]; removed: string[] } => {
+  const { counts, touched } = scratch
   const diff = (xs: Prepared, ys: Prepared): string[] => {
-    const counts = new Map<number, number>()
     const yAll = ys.all
     const yFun = ys.functional
-    for (let i = 0; i < yAll.length; i++) if (yFun[i] === 0) counts.set(yAll[i] as number, (counts.get(yAll[i] as number) ?? 0) + 1)
+    for (let i = 0; i < yAll.length; i++) {
+      if (yFun[i] !== 0) continue
+      const k = yAll[i] as number
+      if (counts[k] === 0) touched.push(k)
+      counts[k] = (counts[k] as number) + 1
+    }
     const out: string[] = []
     const xAll = xs.all
     const xFun = xs.functional
@@ -126,10 +132,12 @@ const difference = (member: Prepared, canonical: Prepared): { added: string[]; r
     for (let i = 0; i < xAll.length; i++) {
       if (xFun[i] === 1) continue
       const k = xAll[i] as number
-      const c = counts.get(k) ?? 0
-      if (c > 0) counts.set(k, c - 1)
+      const c = counts[k] as number
+      if (c > 0) counts[k] = c - 1
       else out.push(xs.text.slice(xSpans[2 * i], xSpans[2 * i + 1]))
     }
+    for (const k of touched) counts[k] = 0
+    touched.length = 0
     return out
   }
   return member === canonical ? { added: [], removed: [] } : { added: diff(member, canonical), removed: diff(canonical, member) }
@@ -139,7 +147,10 @@ const summarise = (
   items: ReadonlyArray<Item>,
   kind: 'quote' | 'passage',
   score: (a: Item, b: Item) => number,
-  exactLimit: number
+  exactLimit: number,
+  scratch: Counts,
+  datePrefix: (published: string | null) => string | null,
+  textHash: (item: Item) => number
 ): Cluster => {
   // Items come in canonical order (by member key, then input order): the members are sorted.
   const members = items
@@ -158,39 +169,74 @@ const summarise = (
     for (let i = 1; i < n; i++) if ((sums[i] as number) > (sums[canonical] as number) + 1e-12) canonical = i
   } else {
     // The member whose words best cover the cluster's word profile.
-    const freq = new Map<number, number>()
-    for (const m of members) for (const k of m.prepared.contentSet) freq.set(k, (freq.get(k) ?? 0) + 1)
+    const { counts: freq, touched } = scratch
+    for (const m of members) {
+      const set = m.prepared.contentSet
+      for (let j = 0; j < set.length; j++) {
+        const k = set[j] as number
+        if (freq[k] === 0) touched.push(k)
+        freq[k] = (freq[k] as number) + 1
+      }
+    }
     let best = -1
-    members.forEach((m, i) => {
+    for (let i = 0; i < n; i++) {
+      const set = (members[i] as Item).prepared.contentSet
       let s = 0
-      for (const k of m.prepared.contentSet) s += freq.get(k) ?? 0
-      s /= Math.sqrt(Math.max(1, m.prepared.contentSet.length))
+      for (let j = 0; j < set.length; j++) s += freq[set[j] as number] as number
+      s /= Math.sqrt(Math.max(1, set.length))
       if (s > best + 1e-12) {
         best = s
         canonical = i
       }
-    })
+    }
+    for (const k of touched) freq[k] = 0
+    touched.length = 0
     for (let i = 0; i < n; i++) if (i !== canonical) cohesion = Math.min(cohesion, score(members[i] as Item, members[canonical] as Item))
   }
   let earliest = 0
+  let earliestDate = datePrefix((members[0] as Item).passage.published)
   for (let i = 1; i < n; i++) {
     const a = members[i] as Item
     const e = members[earliest] as Item
-    const c = compareDates(a.passage.published, e.passage.published)
-    if (c < 0 || (c === 0 && a.input < e.input)) earliest = i
+    const d = datePrefix(a.passage.published)
+    const c = comparePrefixes(d, earliestDate)
+    if (c < 0 || (c === 0 && a.input < e.input)) {
+      earliest = i
+      earliestDate = d
+    }
   }
   const canon = members[canonical] as Item
+  // Members with one text share one difference record.
+  const diffs = new Map<number, { added: string[]; removed: string[] }>()
   return {
     id: unsafeId<ClusterId>(
-      stableId('cluster', ...members.map(({ passage: p }) => `${p.articleId}:${p.start}:${p.end}:${p.quoteId ?? ''}:${fnv1a32(p.text)}`))
+      stableId('cluster', ...members.map((m) => `${m.passage.articleId}:${m.passage.start}:${m.passage.end}:${m.passage.quoteId ?? ''}:${textHash(m)}`))
     ),
     kind,
     canonical: canon.passage.text,
     members: members.map((m) => m.passage),
     earliest,
     cohesion: Math.max(0, Math.min(1, cohesion)),
-    differences: members.map((m, i) => ({ member: i, ...difference(m.prepared, canon.prepared) }))
+    differences: members.map((m, i) => {
+      let d = diffs.get(m.text)
+      if (d === undefined) {
+        d = difference(m.prepared, canon.prepared, scratch)
+        diffs.set(m.text, d)
+      }
+      return { member: i, added: d.added, removed: d.removed }
+    })
   }
+}
+
+/** `compareDates` on the digit prefixes of two dates (null: unknown). */
+const comparePrefixes = (x: string | null, y: string | null): number => {
+  if (x === null && y === null) return 0
+  if (x === null) return 1
+  if (y === null) return -1
+  const n = Math.min(x.length, y.length)
+  const a = x.length === n ? x : x.slice(0, n)
+  const b = y.length === n ? y : y.slice(0, n)
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 // -------------------------------------------------------------------------------------
@@ -240,69 +286,91 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
   const threshold = options.threshold ?? STATEMENT_THRESHOLD
   const maxPerBucket = Math.max(1, options.maxComparisonsPerBucket ?? 32)
   const exactLimit = Math.max(2, options.exactSummaryLimit ?? 16)
-  // Canonical order first, so that the result does not depend on the input order.
-  const order = passages.map((p, i) => ({ p, i })).sort((a, b) => compareMembers(a.p, b.p) || a.i - b.i)
+  const order = canonicalOrder(passages)
   // Verbatim repeats (wire copy) are prepared once. Pass 1 tokenises each distinct text once
   // into a flat buffer and collects the corpus vocabulary; pass 2 joins the compounds that
   // the vocabulary knows and prepares each text once.
   const textIndex = new Map<string, number>()
-  const textOf: number[] = new Array<number>(order.length)
+  const textOf = new Int32Array(order.length)
   const texts: string[] = []
   const bounds: number[] = [0]
   const buf = tokenBuffer()
   const vocabulary = intSet(1 << 16)
-  const addWord = (h: number): void => intSetAdd(vocabulary, h)
-  order.forEach((o, i) => {
-    let t = textIndex.get(o.p.text)
+  for (let i = 0; i < order.length; i++) {
+    const text = (passages[order[i] as number] as Passage).text
+    let t = textIndex.get(text)
     if (t === undefined) {
       t = texts.length
-      textIndex.set(o.p.text, t)
-      texts.push(o.p.text)
-      appendTokens(o.p.text, buf, addWord)
+      textIndex.set(text, t)
+      texts.push(text)
+      const from = buf.length
+      appendTokens(text, buf)
+      for (let j = from; j < buf.length; j++) {
+        const h = contentHashAt(buf, j)
+        if (h >= 0) intSetAdd(vocabulary, h)
+      }
       bounds.push(buf.length)
     }
     textOf[i] = t
-  })
+  }
   textIndex.clear()
   const known = (h: number): boolean => intSetHas(vocabulary, h)
-  const preparedTexts: Prepared[] = texts.map((text, t) =>
-    prepareTokens(text, joinTokens(tokensAt(buf, bounds[t] as number, bounds[t + 1] as number), known))
-  )
-  const all: Item[] = order.map((o, i) => ({ index: i, passage: o.p, input: o.i, prepared: preparedTexts[textOf[i] as number] as Prepared }))
-  const items = all.filter((it) => it.prepared.content.length > 0).map((it, index) => ({ ...it, index }))
+  const joined = tokenBuffer(1 << 10)
+  const preparedTexts: Prepared[] = texts.map((text, t) => {
+    joined.length = 0
+    appendJoined(buf, bounds[t] as number, bounds[t + 1] as number, known, joined)
+    return prepareAt(text, joined, 0, joined.length)
+  })
+  const items: Item[] = []
+  for (let i = 0; i < order.length; i++) {
+    const t = textOf[i] as number
+    const prepared = preparedTexts[t] as Prepared
+    if (prepared.content.length === 0) continue
+    const input = order[i] as number
+    items.push({ index: items.length, passage: passages[input] as Passage, input, text: t, prepared })
+  }
   const n = items.length
   const k = lsh.bands * lsh.rows
-  const seeds = hashSeeds(k, lsh.seed)
-  const flat = new Uint32Array(n * k)
-  items.forEach((it, i) =>
-    signatureWith(hashedShingles(Array.from(it.prepared.content, keyHash), options.shingleSize ?? 1), seeds, flat, i * k)
-  )
+  const flat = signatures(items, preparedTexts.length, k, hashSeeds(k, lsh.seed), options.shingleSize ?? 1)
   const uf = unionFind(n)
-  const rejected = pairMap(1 << 12)
-  // Scores of verified pairs, reused by the cluster summaries.
-  const memo = pairMap(1 << 12)
-  const judged = (x: number, y: number, a: Item, b: Item, t: number): boolean => {
-    const j = judgePrepared(a.prepared, b.prepared, { threshold: t, speakers: [a.passage.speaker, b.passage.speaker] })
-    if (j.same) pairSet(memo, x, y, j.score)
-    return j.same
+  // Verdicts and scores per pair of distinct texts (a verdict holds for every pair of items
+  // with those texts whose speakers are compatible): verbatim repeats are judged once.
+  const verdicts = pairMap(1 << 12)
+  const scores = pairMap(1 << 12)
+  const textScore = (a: Item, b: Item): number => {
+    const x = Math.min(a.text, b.text)
+    const y = Math.max(a.text, b.text)
+    const hit = pairGet(scores, x, y)
+    if (hit !== undefined) return hit
+    const s = judgePrepared(a.prepared, b.prepared).score
+    pairSet(scores, x, y, s)
+    return s
   }
+  const sameText = (a: Item, b: Item): boolean => {
+    const x = Math.min(a.text, b.text)
+    const y = Math.max(a.text, b.text)
+    const hit = pairGet(verdicts, x, y)
+    if (hit !== undefined) return hit === 1
+    const pa = a.prepared
+    const pb = b.prepared
+    let ok =
+      // the negation and number vetoes of sameStatement, checked before its features
+      pa.negations % 2 === pb.negations % 2 && numbersAgree(pa.numbers, pb.numbers) && containment(pa, pb) >= MIN_CONTAINMENT - 0.2
+    if (ok) {
+      const j = judgePrepared(pa, pb, { threshold })
+      ok = j.same
+      pairSet(scores, x, y, j.score)
+    }
+    pairSet(verdicts, x, y, ok ? 1 : 0)
+    return ok
+  }
+  const compatible = speakerCompatibility()
   const verify = (i: number, j: number): boolean => {
-    const x = i < j ? i : j
-    const y = i < j ? j : i
-    if (pairGet(rejected, x, y) !== undefined) return false
-    const a = items[x] as Item
-    const b = items[y] as Item
+    const a = items[i] as Item
+    const b = items[j] as Item
     const sa = a.passage.speaker
     const sb = b.passage.speaker
-    const ok =
-      (sa === null || sb === null || speakersCompatible(sa, sb)) &&
-      // the negation and number vetoes of sameStatement, checked before its features
-      a.prepared.negations % 2 === b.prepared.negations % 2 &&
-      numbersAgree(a.prepared.numbers, b.prepared.numbers) &&
-      containment(a.prepared, b.prepared) >= MIN_CONTAINMENT - 0.2 &&
-      judged(x, y, a, b, threshold)
-    if (!ok) pairSet(rejected, x, y, 0)
-    return ok
+    return (sa === null || sb === null || compatible(sa, sb)) && sameText(a, b)
   }
   // Known speakers of each set, so that a chain through an unattributed span never joins
   // two different known speakers.
@@ -315,42 +383,157 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
     const ry = find(uf, y)
     const sx = speakersOf.get(rx) ?? []
     const sy = speakersOf.get(ry) ?? []
-    if (!sx.every((a) => sy.every((b) => speakersCompatible(a, b)))) return
+    if (!sx.every((a) => sy.every((b) => compatible(a, b)))) return
     union(uf, rx, ry)
     const r = find(uf, rx)
-    const merged = [...new Set([...sx, ...sy])]
+    const merged = sx.length === 0 ? sy : sy.length === 0 ? sx : [...new Set([...sx, ...sy])]
     speakersOf.delete(rx)
     speakersOf.delete(ry)
     if (merged.length > 0) speakersOf.set(r, merged)
   }
-  const reps: number[] = []
+  const reps = new Int32Array(maxPerBucket)
   forEachBucket(flat, n, lsh, (members) => {
-    reps.length = 0
+    let nReps = 0
     for (let m = 0; m < members.length; m++) {
       const x = members[m] as number
-      for (let r = 0; r < reps.length; r++) {
+      for (let r = 0; r < nReps; r++) {
         const y = reps[r] as number
         if (find(uf, x) === find(uf, y)) continue
-        if (verify(x, y)) join(x, y)
+        if (verify(x < y ? x : y, x < y ? y : x)) join(x, y)
       }
-      const rx = find(uf, x)
-      if (reps.length < maxPerBucket && !reps.some((y) => find(uf, y) === rx)) reps.push(x)
+      if (nReps < maxPerBucket) {
+        const rx = find(uf, x)
+        let seen = false
+        for (let r = 0; r < nReps && !seen; r++) seen = find(uf, reps[r] as number) === rx
+        if (!seen) reps[nReps++] = x
+      }
     }
   })
   const score = (a: Item, b: Item): number => {
-    const ia = a.index
-    const ib = b.index
-    const x = Math.min(ia, ib)
-    const y = Math.max(ia, ib)
-    const hit = pairGet(memo, x, y)
-    if (hit !== undefined) return hit
-    const s = judgePrepared(a.prepared, b.prepared, { speakers: [a.passage.speaker, b.passage.speaker] }).score
-    pairSet(memo, x, y, s)
-    return s
+    const sa = a.passage.speaker
+    const sb = b.passage.speaker
+    return sa !== null && sb !== null && !compatible(sa, sb) ? 0 : textScore(a, b)
   }
   const kind = options.kind ?? 'quote'
+  const counts: Counts = { counts: new Int32Array(internCount()), touched: [] }
+  const dates = new Map<string, string | null>()
+  const datePrefix = (d: string | null): string | null => {
+    if (d === null) return null
+    let p = dates.get(d)
+    if (p === undefined) {
+      p = datePrefixOf(d)
+      dates.set(d, p)
+    }
+    return p
+  }
+  const hashes = new Float64Array(texts.length).fill(-1)
+  const textHash = (it: Item): number => {
+    let h = hashes[it.text] as number
+    if (h < 0) {
+      h = fnv1a32(it.passage.text)
+      hashes[it.text] = h
+    }
+    return h
+  }
   // Groups come ascending, each by its first member: clusters are in member-key order.
-  return groups(uf, 2).map((g) => summarise(g.map((i) => items[i] as Item), kind, score, exactLimit))
+  return groups(uf, 2).map((g) => summarise(g.map((i) => items[i] as Item), kind, score, exactLimit, counts, datePrefix, textHash))
+}
+
+/**
+ * Input indices in the canonical order of members (see `compareMembers`), then input order:
+ * the result does not depend on the input order. Article ids are ranked once, so that most
+ * comparisons are of numbers.
+ */
+const canonicalOrder = (passages: ReadonlyArray<Passage>): number[] => {
+  const ids = [...new Set(passages.map((p) => p.articleId as string))].sort(cmp)
+  const rankOf = new Map(ids.map((id, r) => [id, r]))
+  const rank = Int32Array.from(passages, (p) => rankOf.get(p.articleId) ?? 0)
+  const order = passages.map((_, i) => i)
+  return order.sort(
+    (i, j) =>
+      (rank[i] as number) - (rank[j] as number) ||
+      (passages[i] as Passage).start - (passages[j] as Passage).start ||
+      compareMembers(passages[i] as Passage, passages[j] as Passage) ||
+      i - j
+  )
+}
+
+/** Whether two speaker names can denote one speaker, memoised per pair of names. */
+const speakerCompatibility = (): ((a: string, b: string) => boolean) => {
+  const ids = new Map<string, number>()
+  const memo = pairMap(64)
+  const id = (s: string): number => {
+    let v = ids.get(s)
+    if (v === undefined) {
+      v = ids.size
+      ids.set(s, v)
+    }
+    return v
+  }
+  return (a, b) => {
+    const x = id(a)
+    const y = id(b)
+    if (x === y) return speakersCompatible(a, b)
+    const lo = Math.min(x, y)
+    const hi = Math.max(x, y)
+    let v = pairGet(memo, lo, hi)
+    if (v === undefined) {
+      v = speakersCompatible(a, b) ? 1 : 0
+      pairSet(memo, lo, hi, v)
+    }
+    return v === 1
+  }
+}
+
+/**
+ * The MinHash signatures of the items, flat (item i at i*k), one per distinct text. For
+ * single-word shingles (the default) each key's k hash values are computed once per call and
+ * a signature is their running minimum.
+ */
+const signatures = (items: ReadonlyArray<Item>, textCount: number, k: number, seeds: Uint32Array, shingleSize: number): Uint32Array => {
+  const n = items.length
+  const flat = new Uint32Array(n * k)
+  const firstOf = new Int32Array(textCount).fill(-1)
+  const local = shingleSize <= 1 ? new Int32Array(internCount()).fill(-1) : null
+  let rows = new Uint32Array(k * 1024)
+  let rowCount = 0
+  for (let i = 0; i < n; i++) {
+    const it = items[i] as Item
+    const first = firstOf[it.text] as number
+    const at = i * k
+    if (first >= 0) {
+      flat.copyWithin(at, first * k, first * k + k)
+      continue
+    }
+    firstOf[it.text] = i
+    const content = it.prepared.content
+    if (local === null) {
+      signatureWith(hashedShingles(Array.from(content, keyHash), shingleSize), seeds, flat, at)
+      continue
+    }
+    flat.fill(0xffffffff, at, at + k)
+    for (let c = 0; c < content.length; c++) {
+      const id = content[c] as number
+      let row = local[id] as number
+      if (row < 0) {
+        if ((rowCount + 1) * k > rows.length) {
+          const bigger = new Uint32Array(rows.length * 2)
+          bigger.set(rows)
+          rows = bigger
+        }
+        row = rowCount++
+        local[id] = row
+        const x = keyHash(id) >>> 0
+        for (let s = 0; s < k; s++) rows[row * k + s] = fmix32(x ^ (seeds[s] as number))
+      }
+      const r0 = row * k
+      for (let s = 0; s < k; s++) {
+        const h = rows[r0 + s] as number
+        if (h < (flat[at + s] as number)) flat[at + s] = h
+      }
+    }
+  }
+  return flat
 }
 
 /** No number veto: either side gives no number, or both give the same ones. */
