@@ -14,7 +14,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { parseCsvRecords } from '../../src/internal/csv'
-import { alignedSentences, featureNames, featureVector, prepareText } from '../../src/stance/features'
+import { featureNames, featureVector, pairFacts, prepareText } from '../../src/stance/features'
 import { balancedWeights, fitWithOffsets, foldOf, modelSource, type Example } from '../../src/stance/train'
 import { logits, type LinearModel } from '../../src/stance/linear'
 import { WEIGHTS_PATH, replaceSection } from './fnc1'
@@ -47,9 +47,8 @@ export const loadEmergent = (file: string = EMERGENT_FILE): ReadonlyArray<Emerge
 /** Stance features of every pair (claim vs headline), with the explicit-refutation count. */
 export const emergentExamples = (pairs: ReadonlyArray<EmergentPair>): ReadonlyArray<Example & { readonly refutations: number }> =>
   pairs.map((p) => {
-    const c = prepareText(p.claim)
-    const h = prepareText(p.headline)
-    return { x: featureVector('stance', c, h, alignedSentences(c, h, 3)), y: p.y, group: p.claimId, refutations: explicitRefutations(c, h) }
+    const facts = pairFacts(prepareText(p.claim), prepareText(p.headline))
+    return { x: featureVector('stance', facts), y: p.y, group: p.claimId, refutations: explicitRefutations(facts) }
   })
 
 /** The library's decision: model log-odds, offsets, and the explicit-refutation rule. */

@@ -11,7 +11,7 @@
  * @since 0.1.0
  */
 import type { Article } from '../model/article'
-import { alignedSentences, featureVector, negatesClaim, prepareText, sentenceAlignment, type PreparedText } from './features'
+import { featureVector, negatesClaim, pairFacts, prepareText, type PairFacts, type PreparedText } from './features'
 import { logits, softmax, type LinearModel } from './linear'
 import { STANCE_CUE_GROUPS } from './lexicon'
 import { DEFAULT_STANCE_MODELS, HEADLINE_STANCE_MODEL } from './weights'
@@ -165,12 +165,13 @@ const NEG = STANCE_CUE_GROUPS.findIndex((g) => g.name === 'neg')
  * 0.555-0.558); 0.6 was chosen first on the training bodies. A boost of 1.5 makes more plain
  * denials read as disagree at a cost on the FNC-1 hold-out (macro-F1 0.667 instead of 0.674).
  */
-export const explicitRefutations = (claim: PreparedText, body: PreparedText): number => {
+export const explicitRefutations = (facts: PairFacts): number => {
+  const { claim, body, alignment } = facts
   const cue = (g: ReadonlyArray<number>): number => (g[REFUTE] ?? 0) + (g[DENY] ?? 0)
   if (cue(claim.groups) + (claim.groups[NEG] ?? 0) > 0) return 0
   let n = 0
-  for (const s of body.sentences) {
-    if (sentenceAlignment(claim, s) >= 0.8 && (cue(s.groups) > 0 || negatesClaim(claim, s))) n++
+  for (let i = 0; i < body.sentences.length; i++) {
+    if (alignment[i]! >= 0.8 && (cue(body.sentences[i]!.groups) > 0 || negatesClaim(facts, i))) n++
   }
   return Math.min(2, n)
 }
@@ -184,19 +185,13 @@ const argmax = (p: ArrayLike<number>): number => {
   return b
 }
 
-const evidenceFor = (
-  label: StanceLabel,
-  claim: PreparedText,
-  body: PreparedText,
-  aligned: ReadonlyArray<number>,
-  max: number
-): ReadonlyArray<StanceEvidence> => {
+const evidenceFor = (label: StanceLabel, facts: PairFacts, max: number): ReadonlyArray<StanceEvidence> => {
   if (label === 'unrelated' || max <= 0) return []
+  const { body, alignment, aligned } = facts
   const make = (i: number, role: EvidenceRole): StanceEvidence => {
     const s = body.sentences[i]!
     return { start: s.start, end: s.end, text: body.text.slice(s.start, s.end), role }
   }
-  const alignment = body.sentences.map((s) => sentenceAlignment(claim, s))
   const picked: StanceEvidence[] = []
   const used = new Set<number>()
   const take = (i: number, role: EvidenceRole): void => {
@@ -206,19 +201,24 @@ const evidenceFor = (
   }
   const byAlignment = (xs: ReadonlyArray<number>): ReadonlyArray<number> =>
     [...xs].sort((a, b) => alignment[b]! - alignment[a]! || a - b)
-  const all = body.sentences.map((_, i) => i)
+  const cued = (g: ReadonlyArray<number>, test: (i: number) => boolean): number[] => {
+    const out: number[] = []
+    body.sentences.forEach((s, i) => {
+      if (g.some((k) => (s.groups[k] ?? 0) > 0) && test(i)) out.push(i)
+    })
+    return out
+  }
+  const sharing: number[] = []
+  for (let i = 0; i < body.sentences.length; i++) if (alignment[i]! > 0) sharing.push(i)
   if (label === 'disagree') {
-    const refuting = all.filter((i) => (body.sentences[i]!.groups[REFUTE] ?? 0) + (body.sentences[i]!.groups[DENY] ?? 0) > 0)
-    const negating = all.filter((i) => alignment[i]! > 0 && negatesClaim(claim, body.sentences[i]!))
-    for (const i of byAlignment(refuting)) take(i, 'refuting')
-    for (const i of byAlignment(negating)) take(i, 'negating')
+    for (const i of byAlignment(cued([REFUTE, DENY], () => true))) take(i, 'refuting')
+    for (const i of byAlignment(sharing.filter((i) => negatesClaim(facts, i)))) take(i, 'negating')
   } else if (label === 'discuss') {
-    const hedging = all.filter((i) => alignment[i]! > 0 && (body.sentences[i]!.groups[HEDGE] ?? 0) + (body.sentences[i]!.groups[REPORT] ?? 0) > 0)
-    for (const i of byAlignment(hedging)) take(i, 'hedging')
+    for (const i of byAlignment(cued([HEDGE, REPORT], (i) => alignment[i]! > 0))) take(i, 'hedging')
   } else {
     for (const i of aligned) {
       const s = body.sentences[i]!
-      if ((s.groups[REFUTE] ?? 0) + (s.groups[DENY] ?? 0) === 0 && !negatesClaim(claim, s)) take(i, 'aligned')
+      if ((s.groups[REFUTE] ?? 0) + (s.groups[DENY] ?? 0) === 0 && !negatesClaim(facts, i)) take(i, 'aligned')
     }
   }
   for (const i of aligned) take(i, 'aligned')
@@ -232,12 +232,12 @@ export const classifyPrepared = (
   models: StanceModels = DEFAULT_STANCE_MODELS,
   options: { readonly assumeRelated?: boolean; readonly maxEvidence?: number } = {}
 ): Stance => {
-  const aligned = alignedSentences(claim, body, 3)
+  const facts = pairFacts(claim, body)
   const related =
     options.assumeRelated === true
       ? 1
-      : (withOffsets(models.relatedness, featureVector('relatedness', claim, body, aligned))[1] ?? 0)
-  const p = withOffsets(models.stance, featureVector('stance', claim, body, aligned), [0, EXPLICIT_REFUTATION_BOOST * explicitRefutations(claim, body), 0])
+      : (withOffsets(models.relatedness, featureVector('relatedness', facts))[1] ?? 0)
+  const p = withOffsets(models.stance, featureVector('stance', facts), [0, EXPLICIT_REFUTATION_BOOST * explicitRefutations(facts), 0])
   const probabilities: Record<StanceLabel, number> = {
     agree: related * (p[0] ?? 0),
     disagree: related * (p[1] ?? 0),
@@ -250,7 +250,7 @@ export const classifyPrepared = (
     score: label === 'unrelated' && claim.stems.size === 0 ? 1 : probabilities[label],
     related,
     probabilities,
-    evidence: evidenceFor(label, claim, body, aligned, options.maxEvidence ?? 3)
+    evidence: evidenceFor(label, facts, options.maxEvidence ?? 3)
   }
 }
 
