@@ -78,6 +78,18 @@ export interface RuleContext {
 }
 
 /**
+ * The per-claim part of a rule's context (everything but the pair's scope and the copying
+ * between articles): what a rule's `pairing` sees.
+ *
+ * @example
+ * import type { ClaimContext } from 'gainsay'
+ * const denies = (ctx: ClaimContext, c: Parameters<ClaimContext['reading']>[0]): boolean => ctx.reading(c).denial
+ *
+ * @since 0.1.0
+ */
+export type ClaimContext = Omit<RuleContext, 'scope' | 'copying'>
+
+/**
  * The corpus, indexed once for a detection run. Internal to the contradiction stage and
  * `gainsay/testing`.
  *
@@ -219,9 +231,18 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
  */
 export const ruleContext = (corpus: Corpus, scope: EventScope): RuleContext => ruleContextFactory(corpus)(scope)
 
+/** The per-claim context of a corpus (for rules' pairings). Internal. */
+export const claimContext = (corpus: Corpus): ClaimContext => ({
+  reading: corpus.reading,
+  window: corpus.window,
+  article: (id: string): Option<ArticleInfo> => O.fromNullable(corpus.articles.get(id)),
+  concepts: corpus.concepts,
+  focus: corpus.focus
+})
+
 /** The rule context for each pair of one corpus, sharing the per-corpus lookups. Internal. */
 export const ruleContextFactory = (corpus: Corpus): ((scope: EventScope) => RuleContext) => {
-  const article = (id: string): Option<ArticleInfo> => O.fromNullable(corpus.articles.get(id))
+  const { article } = claimContext(corpus)
   const copying = (a: string, b: string): Option<Copying> => O.fromNullable(corpus.copying.get(pairKey(a, b)))
   return (scope) => ({
     scope,
