@@ -9,7 +9,8 @@ import { splitSentences } from '../text/sentences'
 import { DENIAL_PHRASES } from '../extract/lexicons/denial'
 import { HEDGES } from '../extract/lexicons/hedges'
 import { NEGATION_PHRASES } from '../extract/lexicons/negation'
-import { STANCE_CUE_GROUPS, STANCE_CUE_WORDS, type CueGroup } from './lexicon'
+import { DENIAL_CUES, DOUBTING_CUES, OPPOSED_STATES, REFUTING_CUES, STANCE_CUE_GROUPS, STANCE_CUE_WORDS, type CueGroup } from './lexicon'
+import { STOPWORDS } from '../text/natural'
 import { tokenize, type Token } from './tokens'
 
 // -------------------------------------------------------------------------------------
@@ -487,34 +488,144 @@ export const stanceFeatures = (facts: PairFacts, f: Sink): void => {
   for (let i = 0; i < N_WORD.length; i++) f(N_WORD[i]!, log1p(body.words[i] ?? 0))
 }
 
-type Which = 'relatedness' | 'stance'
+/**
+ * Which feature set: `relatedness`, `stance` (article bodies), or `headline` (short texts; the
+ * stance features plus `headlineFeatures` over `vocabulary`).
+ */
+export type Which = 'relatedness' | 'stance' | 'headline'
 
-const emit = (which: Which, facts: PairFacts, sink: Sink): void => {
+const NO_WORDS: ReadonlyArray<string> = []
+
+const emit = (which: Which, facts: PairFacts, vocabulary: ReadonlyArray<string>, sink: Sink): void => {
   if (which === 'relatedness') relatednessFeatures(facts, sink)
-  else stanceFeatures(facts, sink)
+  else if (which === 'stance') stanceFeatures(facts, sink)
+  else headlineFeatures(facts, vocabulary, sink)
 }
 
 const NAMES = new Map<Which, ReadonlyArray<string>>()
+const HEADLINE_NAMES = new WeakMap<ReadonlyArray<string>, ReadonlyArray<string>>()
 
-/** Names of the features each function emits, in order. */
-export const featureNames = (which: Which): ReadonlyArray<string> => {
-  const hit = NAMES.get(which)
+/** Names of the features each function emits, in order (`vocabulary`: headline bag of words). */
+export const featureNames = (which: Which, vocabulary: ReadonlyArray<string> = NO_WORDS): ReadonlyArray<string> => {
+  const hit = which === 'headline' ? HEADLINE_NAMES.get(vocabulary) : NAMES.get(which)
   if (hit !== undefined) return hit
   const names: string[] = []
   const c = prepareText('a b')
-  emit(which, pairFacts(c, c), (name) => {
+  emit(which, pairFacts(c, c), vocabulary, (name) => {
     names.push(name)
   })
-  NAMES.set(which, names)
+  if (which === 'headline') HEADLINE_NAMES.set(vocabulary, names)
+  else NAMES.set(which, names)
   return names
 }
 
 /** Feature values as an array, in the order of `featureNames`. */
-export const featureVector = (which: Which, facts: PairFacts): Float64Array => {
-  const xs = new Float64Array(featureNames(which).length)
+export const featureVector = (which: Which, facts: PairFacts, vocabulary: ReadonlyArray<string> = NO_WORDS): Float64Array => {
+  const xs = new Float64Array(featureNames(which, vocabulary).length)
   let k = 0
-  emit(which, facts, (_, v) => {
+  emit(which, facts, vocabulary, (_, v) => {
     xs[k++] = Number.isFinite(v) ? v : 0
   })
   return xs
+}
+
+// -------------------------------------------------------------------------------------
+// headline features
+// -------------------------------------------------------------------------------------
+
+/**
+ * Words a headline's bag of words may use: function words and the cue lexicons' words, never
+ * names or topic words (so the model cannot learn the training stories). The headline model's
+ * vocabulary is the subset of these seen in the headlines of at least 8 training claims.
+ */
+const HEADLINE_WORD_CANDIDATES: ReadonlySet<string> = new Set([
+  ...STOPWORDS,
+  ...[...STANCE_CUE_GROUPS, DOUBTING_CUES].flatMap((g) => [...g.words, ...g.phrases.flatMap((p) => p.split(/\s+/))])
+])
+const DOUBT_GROUP: CompiledGroup = compile(DOUBTING_CUES)
+const REFUTING_WORDS: ReadonlySet<string> = new Set(REFUTING_CUES.words)
+const DENIAL_WORDS: ReadonlySet<string> = new Set(DENIAL_CUES.words)
+
+const headlineTokens = (t: PreparedText): ReadonlyArray<Token> => {
+  const out: Token[] = []
+  for (const s of t.sentences) for (const tok of s.tokens) out.push(tok)
+  return out
+}
+
+/**
+ * The bag-of-words keys of a short text: `w.<word>` for each candidate word it contains and
+ * `first.<word>` / `last.<word>` for its first and last word when they are candidates. Sorted,
+ * distinct.
+ */
+export const headlineKeys = (t: PreparedText): ReadonlyArray<string> => {
+  const toks = headlineTokens(t)
+  const keys = new Set<string>()
+  for (const tok of toks) if (HEADLINE_WORD_CANDIDATES.has(tok.word)) keys.add(`w.${tok.word}`)
+  const first = toks[0]?.word
+  const last = toks[toks.length - 1]?.word
+  if (first !== undefined && HEADLINE_WORD_CANDIDATES.has(first)) keys.add(`first.${first}`)
+  if (last !== undefined && HEADLINE_WORD_CANDIDATES.has(last)) keys.add(`last.${last}`)
+  return [...keys].sort()
+}
+
+const countPhrases = (words: ReadonlyArray<string>, g: CompiledGroup): number => {
+  let n = 0
+  for (let i = 0; i < words.length; i++) {
+    if (g.words.has(words[i]!)) n++
+    for (const p of g.phrases) {
+      if (p[0] !== words[i] || i + p.length > words.length) continue
+      let ok = true
+      for (let k = 1; k < p.length && ok; k++) ok = words[i + k] === p[k]
+      if (ok) n++
+    }
+  }
+  return n
+}
+
+/**
+ * Headline features: the stance features, then the form of a short text (question, `Source:`
+ * prefix, quotes), doubt and debunking cues, opposed states (a claim that someone died against
+ * a headline that they are alive), refuting words that are themselves negated ("no hoax",
+ * "denies it was fake"), and a bag of function and cue words (`vocabulary`, see `headlineKeys`).
+ */
+export const headlineFeatures = (facts: PairFacts, vocabulary: ReadonlyArray<string>, f: Sink): void => {
+  stanceFeatures(facts, f)
+  const { claim, body } = facts
+  const text = body.text.trim()
+  const toks = headlineTokens(body)
+  const words = toks.map((t) => t.word)
+  const claimWords = new Set(headlineTokens(claim).map((t) => t.word))
+  const headWords = new Set(words)
+  let opposed = 0
+  for (const [a, b] of OPPOSED_STATES) {
+    const claimA = a.some((w) => claimWords.has(w))
+    const claimB = b.some((w) => claimWords.has(w))
+    const headA = a.some((w) => headWords.has(w))
+    const headB = b.some((w) => headWords.has(w))
+    if ((claimA && headB && !headA) || (claimB && headA && !headB)) opposed++
+  }
+  let refutations = 0
+  let negated = 0
+  toks.forEach((t, i) => {
+    if (!REFUTING_WORDS.has(t.word)) return
+    refutations++
+    for (let k = Math.max(0, i - 4); k < i; k++) {
+      if (toks[k]!.neg || DENIAL_WORDS.has(toks[k]!.word)) {
+        negated++
+        break
+      }
+    }
+  })
+  f('hl.questionEnd', text.endsWith('?') ? 1 : 0)
+  f('hl.question', text.includes('?') ? 1 : 0)
+  f('hl.sourcePrefix', /^[^:]{1,25}:/.test(text) ? 1 : 0)
+  f('hl.colon', text.includes(':') ? 1 : 0)
+  f('hl.quote', /["“”‘]/.test(text) ? 1 : 0)
+  f('hl.dashSource', /(?:--|—|-)\s*\w+$/.test(text) ? 1 : 0)
+  f('hl.doubt', log1p(countPhrases(words, DOUBT_GROUP)))
+  f('hl.opposed', opposed)
+  f('hl.negatedRefutation', negated)
+  f('hl.plainRefutation', refutations - negated > 0 ? 1 : 0)
+  const keys = new Set(headlineKeys(body))
+  for (const v of vocabulary) f(`hl.${v}`, keys.has(v) ? 1 : 0)
 }

@@ -14,7 +14,7 @@ import type { Article } from '../model/article'
 import { featureVector, negatesClaim, pairFacts, prepareText, type PairFacts, type PreparedText } from './features'
 import { logits, softmax, type LinearModel } from './linear'
 import { STANCE_CUE_GROUPS } from './lexicon'
-import { DEFAULT_STANCE_MODELS, HEADLINE_STANCE_MODEL } from './weights'
+import { DEFAULT_STANCE_MODELS, HEADLINE_STANCE_MODEL, HEADLINE_VOCABULARY } from './weights'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -133,6 +133,8 @@ export interface StanceOptions {
 export interface StanceModels {
   readonly relatedness: LinearModel
   readonly stance: LinearModel
+  /** When present, `stance` is a headline model over the headline features with this bag of words. */
+  readonly vocabulary?: ReadonlyArray<string>
 }
 
 // -------------------------------------------------------------------------------------
@@ -237,7 +239,8 @@ export const classifyPrepared = (
     options.assumeRelated === true
       ? 1
       : (withOffsets(models.relatedness, featureVector('relatedness', facts))[1] ?? 0)
-  const p = withOffsets(models.stance, featureVector('stance', facts), [0, EXPLICIT_REFUTATION_BOOST * explicitRefutations(facts), 0])
+  const x = models.vocabulary !== undefined ? featureVector('headline', facts, models.vocabulary) : featureVector('stance', facts)
+  const p = withOffsets(models.stance, x, [0, EXPLICIT_REFUTATION_BOOST * explicitRefutations(facts), 0])
   const probabilities: Record<StanceLabel, number> = {
     agree: related * (p[0] ?? 0),
     disagree: related * (p[1] ?? 0),
@@ -261,9 +264,15 @@ const sharesContent = (claim: PreparedText, text: PreparedText): boolean => {
   return false
 }
 
+const HEADLINE_MODELS: StanceModels = {
+  relatedness: DEFAULT_STANCE_MODELS.relatedness,
+  stance: HEADLINE_STANCE_MODEL,
+  vocabulary: HEADLINE_VOCABULARY
+}
+
 const classify = (claim: PreparedText, body: PreparedText, options: StanceOptions): Stance =>
   options.kind === 'headline'
-    ? classifyPrepared(claim, body, { relatedness: DEFAULT_STANCE_MODELS.relatedness, stance: HEADLINE_STANCE_MODEL }, {
+    ? classifyPrepared(claim, body, HEADLINE_MODELS, {
         assumeRelated: sharesContent(claim, body),
         maxEvidence: options.maxEvidence ?? 3
       })
