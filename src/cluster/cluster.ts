@@ -95,13 +95,18 @@ const compareMembers = (a: Passage, b: Passage): number =>
   cmp(a.outlet ?? '', b.outlet ?? '') ||
   cmp(a.published ?? '', b.published ?? '')
 
-interface Item {
-  readonly index: number
-  readonly passage: Passage
-  readonly input: number
-  /** Index of the item's distinct text: verbatim repeats share their preparation and verdicts. */
-  readonly text: number
-  readonly prepared: Prepared
+/**
+ * The spans being clustered, one entry per item (a span with content, in canonical order),
+ * as typed arrays: the hot loops touch a few dense arrays rather than a million objects.
+ */
+interface Items {
+  readonly passages: ReadonlyArray<Passage>
+  /** Input index of each item. */
+  readonly input: Int32Array
+  /** Distinct text of each item: verbatim repeats share their preparation and verdicts. */
+  readonly text: Int32Array
+  /** Preparation of each distinct text. */
+  readonly prepared: ReadonlyArray<Prepared>
 }
 
 /** Per-call scratch of the summaries: counts indexed by interned key id, reset after use. */
@@ -143,25 +148,31 @@ const difference = (member: Prepared, canonical: Prepared, scratch: Counts): { a
   return member === canonical ? { added: [], removed: [] } : { added: diff(member, canonical), removed: diff(canonical, member) }
 }
 
-const summarise = (
-  items: ReadonlyArray<Item>,
-  kind: 'quote' | 'passage',
-  score: (a: Item, b: Item) => number,
-  exactLimit: number,
-  scratch: Counts,
-  datePrefix: (published: string | null) => string | null,
-  textHash: (item: Item) => number
-): Cluster => {
+interface Summary {
+  readonly items: Items
+  readonly kind: 'quote' | 'passage'
+  /** sameStatement score of two items. */
+  readonly score: (x: number, y: number) => number
+  readonly exactLimit: number
+  readonly scratch: Counts
+  readonly datePrefix: (published: string | null) => string | null
+  /** fnv1a32 of a distinct text. */
+  readonly textHash: (t: number) => number
+}
+
+const summarise = (members: ReadonlyArray<number>, ctx: Summary): Cluster => {
   // Items come in canonical order (by member key, then input order): the members are sorted.
-  const members = items
+  const { items, score, scratch } = ctx
+  const passageOf = (i: number): Passage => items.passages[items.input[i] as number] as Passage
+  const preparedOf = (i: number): Prepared => items.prepared[items.text[i] as number] as Prepared
   const n = members.length
   let canonical = 0
   let cohesion = 1
-  if (n <= exactLimit) {
+  if (n <= ctx.exactLimit) {
     const sums = new Float64Array(n)
     for (let i = 0; i < n; i++)
       for (let j = i + 1; j < n; j++) {
-        const s = score(members[i] as Item, members[j] as Item)
+        const s = score(members[i] as number, members[j] as number)
         sums[i] = (sums[i] as number) + s
         sums[j] = (sums[j] as number) + s
         if (s < cohesion) cohesion = s
@@ -171,7 +182,7 @@ const summarise = (
     // The member whose words best cover the cluster's word profile.
     const { counts: freq, touched } = scratch
     for (const m of members) {
-      const set = m.prepared.contentSet
+      const set = preparedOf(m).contentSet
       for (let j = 0; j < set.length; j++) {
         const k = set[j] as number
         if (freq[k] === 0) touched.push(k)
@@ -180,7 +191,7 @@ const summarise = (
     }
     let best = -1
     for (let i = 0; i < n; i++) {
-      const set = (members[i] as Item).prepared.contentSet
+      const set = preparedOf(members[i] as number).contentSet
       let s = 0
       for (let j = 0; j < set.length; j++) s += freq[set[j] as number] as number
       s /= Math.sqrt(Math.max(1, set.length))
@@ -191,37 +202,44 @@ const summarise = (
     }
     for (const k of touched) freq[k] = 0
     touched.length = 0
-    for (let i = 0; i < n; i++) if (i !== canonical) cohesion = Math.min(cohesion, score(members[i] as Item, members[canonical] as Item))
+    const c = members[canonical] as number
+    for (let i = 0; i < n; i++) if (i !== canonical) cohesion = Math.min(cohesion, score(members[i] as number, c))
   }
+  const passages = members.map(passageOf)
   let earliest = 0
-  let earliestDate = datePrefix((members[0] as Item).passage.published)
+  let earliestDate = ctx.datePrefix((passages[0] as Passage).published)
   for (let i = 1; i < n; i++) {
-    const a = members[i] as Item
-    const e = members[earliest] as Item
-    const d = datePrefix(a.passage.published)
+    const d = ctx.datePrefix((passages[i] as Passage).published)
     const c = comparePrefixes(d, earliestDate)
-    if (c < 0 || (c === 0 && a.input < e.input)) {
+    if (c < 0 || (c === 0 && (items.input[members[i] as number] as number) < (items.input[members[earliest] as number] as number))) {
       earliest = i
       earliestDate = d
     }
   }
-  const canon = members[canonical] as Item
+  const canon = preparedOf(members[canonical] as number)
   // Members with one text share one difference record.
   const diffs = new Map<number, { added: string[]; removed: string[] }>()
   return {
     id: unsafeId<ClusterId>(
-      stableId('cluster', ...members.map((m) => `${m.passage.articleId}:${m.passage.start}:${m.passage.end}:${m.passage.quoteId ?? ''}:${textHash(m)}`))
+      stableId(
+        'cluster',
+        ...members.map((m, i) => {
+          const p = passages[i] as Passage
+          return `${p.articleId}:${p.start}:${p.end}:${p.quoteId ?? ''}:${ctx.textHash(items.text[m] as number)}`
+        })
+      )
     ),
-    kind,
-    canonical: canon.passage.text,
-    members: members.map((m) => m.passage),
+    kind: ctx.kind,
+    canonical: (passages[canonical] as Passage).text,
+    members: passages,
     earliest,
     cohesion: Math.max(0, Math.min(1, cohesion)),
     differences: members.map((m, i) => {
-      let d = diffs.get(m.text)
+      const t = items.text[m] as number
+      let d = diffs.get(t)
       if (d === undefined) {
-        d = difference(m.prepared, canon.prepared, scratch)
-        diffs.set(m.text, d)
+        d = difference(preparedOf(m), canon, scratch)
+        diffs.set(t, d)
       }
       return { member: i, added: d.added, removed: d.removed }
     })
@@ -286,76 +304,128 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
   const threshold = options.threshold ?? STATEMENT_THRESHOLD
   const maxPerBucket = Math.max(1, options.maxComparisonsPerBucket ?? 32)
   const exactLimit = Math.max(2, options.exactSummaryLimit ?? 16)
+  const total = passages.length
   const order = canonicalOrder(passages)
-  // Verbatim repeats (wire copy) are prepared once. Pass 1 tokenises each distinct text once
-  // into a flat buffer and collects the corpus vocabulary; pass 2 joins the compounds that
-  // the vocabulary knows and prepares each text once.
+  // Verbatim repeats (wire copy) are prepared once. Texts and speakers are numbered in input
+  // order (the order the passages sit in memory); then, in canonical order, pass 1 tokenises
+  // each distinct text once into a flat buffer and collects the corpus vocabulary, and pass 2
+  // joins the compounds that the vocabulary knows and prepares each text once. (Canonical
+  // order for both passes, so that interned ids, hence the n-gram hashes of sameStatement,
+  // do not depend on the input order.)
   const textIndex = new Map<string, number>()
-  const textOf = new Int32Array(order.length)
+  const textOfInput = new Int32Array(total)
+  const speakerOfInput = new Int32Array(total)
+  const speakerIds = new Map<string, number>()
+  const speakerNames: string[] = []
   const texts: string[] = []
-  const bounds: number[] = [0]
-  const buf = tokenBuffer()
-  const vocabulary = intSet(1 << 16)
-  for (let i = 0; i < order.length; i++) {
-    const text = (passages[order[i] as number] as Passage).text
+  for (let i = 0; i < total; i++) {
+    const p = passages[i] as Passage
+    const text = p.text
     let t = textIndex.get(text)
     if (t === undefined) {
       t = texts.length
       textIndex.set(text, t)
       texts.push(text)
-      const from = buf.length
-      appendTokens(text, buf)
-      for (let j = from; j < buf.length; j++) {
-        const h = contentHashAt(buf, j)
-        if (h >= 0) intSetAdd(vocabulary, h)
-      }
-      bounds.push(buf.length)
     }
-    textOf[i] = t
+    textOfInput[i] = t
+    let s = -1
+    if (p.speaker !== null) {
+      s = speakerIds.get(p.speaker) ?? -1
+      if (s < 0) {
+        s = speakerNames.length
+        speakerIds.set(p.speaker, s)
+        speakerNames.push(p.speaker)
+      }
+    }
+    speakerOfInput[i] = s
   }
   textIndex.clear()
+  const textCount = texts.length
+  const buf = tokenBuffer()
+  const vocabulary = intSet(1 << 16)
+  const tokensFrom = new Int32Array(textCount).fill(-1)
+  const tokensTo = new Int32Array(textCount)
+  const firstSeen = new Int32Array(textCount)
+  let seen = 0
+  for (let i = 0; i < total; i++) {
+    const t = textOfInput[order[i] as number] as number
+    if ((tokensFrom[t] as number) >= 0) continue
+    firstSeen[seen++] = t
+    const from = buf.length
+    appendTokens(texts[t] as string, buf)
+    for (let j = from; j < buf.length; j++) {
+      const h = contentHashAt(buf, j)
+      if (h >= 0) intSetAdd(vocabulary, h)
+    }
+    tokensFrom[t] = from
+    tokensTo[t] = buf.length
+  }
   const known = (h: number): boolean => intSetHas(vocabulary, h)
   const joined = tokenBuffer(1 << 10)
-  const preparedTexts: Prepared[] = texts.map((text, t) => {
+  // Per distinct text: its preparation, and the facts of the cheap vetoes as dense arrays.
+  const prepared: Prepared[] = new Array<Prepared>(textCount)
+  const contentCount = new Int32Array(textCount)
+  const negationParity = new Uint8Array(textCount)
+  const numberCount = new Int32Array(textCount)
+  const numberHash = new Int32Array(textCount)
+  for (let f = 0; f < textCount; f++) {
+    const t = firstSeen[f] as number
     joined.length = 0
-    appendJoined(buf, bounds[t] as number, bounds[t + 1] as number, known, joined)
-    return prepareAt(text, joined, 0, joined.length)
-  })
-  const items: Item[] = []
-  for (let i = 0; i < order.length; i++) {
-    const t = textOf[i] as number
-    const prepared = preparedTexts[t] as Prepared
-    if (prepared.content.length === 0) continue
-    const input = order[i] as number
-    items.push({ index: items.length, passage: passages[input] as Passage, input, text: t, prepared })
+    appendJoined(buf, tokensFrom[t] as number, tokensTo[t] as number, known, joined)
+    const p = prepareAt(texts[t] as string, joined, 0, joined.length)
+    prepared[t] = p
+    contentCount[t] = p.content.length
+    negationParity[t] = p.negations % 2
+    const numbers = p.numbers
+    numberCount[t] = numbers.length
+    let h = 0x811c9dc5
+    for (let j = 0; j < numbers.length; j++) h = Math.imul(h ^ (numbers[j] as number), 0x01000193)
+    numberHash[t] = h
   }
-  const n = items.length
+  // Items: the spans with content, in canonical order.
+  const itemInput = new Int32Array(total)
+  const itemText = new Int32Array(total)
+  const itemSpeaker = new Int32Array(total)
+  let n = 0
+  for (let i = 0; i < total; i++) {
+    const input = order[i] as number
+    const t = textOfInput[input] as number
+    if (contentCount[t] === 0) continue
+    itemInput[n] = input
+    itemText[n] = t
+    itemSpeaker[n] = speakerOfInput[input] as number
+    n++
+  }
+  const items: Items = { passages, input: itemInput.subarray(0, n), text: itemText.subarray(0, n), prepared }
   const k = lsh.bands * lsh.rows
-  const flat = signatures(items, preparedTexts.length, k, hashSeeds(k, lsh.seed), options.shingleSize ?? 1)
+  const flat = signatures(items, n, k, hashSeeds(k, lsh.seed), options.shingleSize ?? 1)
   const uf = unionFind(n)
   // Verdicts and scores per pair of distinct texts (a verdict holds for every pair of items
   // with those texts whose speakers are compatible): verbatim repeats are judged once.
   const verdicts = pairMap(1 << 12)
   const scores = pairMap(1 << 12)
-  const textScore = (a: Item, b: Item): number => {
-    const x = Math.min(a.text, b.text)
-    const y = Math.max(a.text, b.text)
+  const textScore = (ta: number, tb: number): number => {
+    const x = Math.min(ta, tb)
+    const y = Math.max(ta, tb)
     const hit = pairGet(scores, x, y)
     if (hit !== undefined) return hit
-    const s = judgePrepared(a.prepared, b.prepared).score
+    const s = judgePrepared(prepared[ta] as Prepared, prepared[tb] as Prepared).score
     pairSet(scores, x, y, s)
     return s
   }
-  const sameText = (a: Item, b: Item): boolean => {
-    const x = Math.min(a.text, b.text)
-    const y = Math.max(a.text, b.text)
+  const sameText = (ta: number, tb: number): boolean => {
+    // the negation and number vetoes of sameStatement, checked before its features
+    if (negationParity[ta] !== negationParity[tb]) return false
+    const na = numberCount[ta] as number
+    const nb = numberCount[tb] as number
+    if (na > 0 && nb > 0 && (na !== nb || numberHash[ta] !== numberHash[tb])) return false
+    const x = Math.min(ta, tb)
+    const y = Math.max(ta, tb)
     const hit = pairGet(verdicts, x, y)
     if (hit !== undefined) return hit === 1
-    const pa = a.prepared
-    const pb = b.prepared
-    let ok =
-      // the negation and number vetoes of sameStatement, checked before its features
-      pa.negations % 2 === pb.negations % 2 && numbersAgree(pa.numbers, pb.numbers) && containment(pa, pb) >= MIN_CONTAINMENT - 0.2
+    const pa = prepared[ta] as Prepared
+    const pb = prepared[tb] as Prepared
+    let ok = numbersAgree(pa.numbers, pb.numbers) && containment(pa, pb) >= MIN_CONTAINMENT - 0.2
     if (ok) {
       const j = judgePrepared(pa, pb, { threshold })
       ok = j.same
@@ -364,20 +434,11 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
     pairSet(verdicts, x, y, ok ? 1 : 0)
     return ok
   }
-  const compatible = speakerCompatibility()
-  const verify = (i: number, j: number): boolean => {
-    const a = items[i] as Item
-    const b = items[j] as Item
-    const sa = a.passage.speaker
-    const sb = b.passage.speaker
-    return (sa === null || sb === null || compatible(sa, sb)) && sameText(a, b)
-  }
+  const compatible = speakerCompatibility(speakerNames)
   // Known speakers of each set, so that a chain through an unattributed span never joins
   // two different known speakers.
-  const speakersOf = new Map<number, ReadonlyArray<string>>()
-  items.forEach((it, i) => {
-    if (it.passage.speaker !== null) speakersOf.set(i, [it.passage.speaker])
-  })
+  const speakersOf = new Map<number, ReadonlyArray<number>>()
+  for (let i = 0; i < n; i++) if ((itemSpeaker[i] as number) >= 0) speakersOf.set(i, [itemSpeaker[i] as number])
   const join = (x: number, y: number): void => {
     const rx = find(uf, x)
     const ry = find(uf, y)
@@ -396,10 +457,13 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
     let nReps = 0
     for (let m = 0; m < members.length; m++) {
       const x = members[m] as number
+      const sx = itemSpeaker[x] as number
+      const tx = itemText[x] as number
       for (let r = 0; r < nReps; r++) {
         const y = reps[r] as number
         if (find(uf, x) === find(uf, y)) continue
-        if (verify(x < y ? x : y, x < y ? y : x)) join(x, y)
+        const sy = itemSpeaker[y] as number
+        if ((sx < 0 || sy < 0 || compatible(sx, sy)) && sameText(tx, itemText[y] as number)) join(x, y)
       }
       if (nReps < maxPerBucket) {
         const rx = find(uf, x)
@@ -409,34 +473,39 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
       }
     }
   })
-  const score = (a: Item, b: Item): number => {
-    const sa = a.passage.speaker
-    const sb = b.passage.speaker
-    return sa !== null && sb !== null && !compatible(sa, sb) ? 0 : textScore(a, b)
+  const score = (x: number, y: number): number => {
+    const sx = itemSpeaker[x] as number
+    const sy = itemSpeaker[y] as number
+    return sx >= 0 && sy >= 0 && !compatible(sx, sy) ? 0 : textScore(itemText[x] as number, itemText[y] as number)
   }
-  const kind = options.kind ?? 'quote'
-  const counts: Counts = { counts: new Int32Array(internCount()), touched: [] }
   const dates = new Map<string, string | null>()
-  const datePrefix = (d: string | null): string | null => {
-    if (d === null) return null
-    let p = dates.get(d)
-    if (p === undefined) {
-      p = datePrefixOf(d)
-      dates.set(d, p)
+  const hashes = new Float64Array(textCount).fill(-1)
+  const ctx: Summary = {
+    items,
+    kind: options.kind ?? 'quote',
+    score,
+    exactLimit,
+    scratch: { counts: new Int32Array(internCount()), touched: [] },
+    datePrefix: (d) => {
+      if (d === null) return null
+      let p = dates.get(d)
+      if (p === undefined) {
+        p = datePrefixOf(d)
+        dates.set(d, p)
+      }
+      return p
+    },
+    textHash: (t) => {
+      let h = hashes[t] as number
+      if (h < 0) {
+        h = fnv1a32(texts[t] as string)
+        hashes[t] = h
+      }
+      return h
     }
-    return p
-  }
-  const hashes = new Float64Array(texts.length).fill(-1)
-  const textHash = (it: Item): number => {
-    let h = hashes[it.text] as number
-    if (h < 0) {
-      h = fnv1a32(it.passage.text)
-      hashes[it.text] = h
-    }
-    return h
   }
   // Groups come ascending, each by its first member: clusters are in member-key order.
-  return groups(uf, 2).map((g) => summarise(g.map((i) => items[i] as Item), kind, score, exactLimit, counts, datePrefix, textHash))
+  return groups(uf, 2).map((g) => summarise(g, ctx))
 }
 
 /**
@@ -458,27 +527,15 @@ const canonicalOrder = (passages: ReadonlyArray<Passage>): number[] => {
   )
 }
 
-/** Whether two speaker names can denote one speaker, memoised per pair of names. */
-const speakerCompatibility = (): ((a: string, b: string) => boolean) => {
-  const ids = new Map<string, number>()
+/** Whether two speakers (by index into `names`) can denote one person, memoised per pair. */
+const speakerCompatibility = (names: ReadonlyArray<string>): ((a: number, b: number) => boolean) => {
   const memo = pairMap(64)
-  const id = (s: string): number => {
-    let v = ids.get(s)
-    if (v === undefined) {
-      v = ids.size
-      ids.set(s, v)
-    }
-    return v
-  }
   return (a, b) => {
-    const x = id(a)
-    const y = id(b)
-    if (x === y) return speakersCompatible(a, b)
-    const lo = Math.min(x, y)
-    const hi = Math.max(x, y)
+    const lo = Math.min(a, b)
+    const hi = Math.max(a, b)
     let v = pairGet(memo, lo, hi)
     if (v === undefined) {
-      v = speakersCompatible(a, b) ? 1 : 0
+      v = speakersCompatible(names[a] as string, names[b] as string) ? 1 : 0
       pairSet(memo, lo, hi, v)
     }
     return v === 1
@@ -490,23 +547,22 @@ const speakerCompatibility = (): ((a: string, b: string) => boolean) => {
  * single-word shingles (the default) each key's k hash values are computed once per call and
  * a signature is their running minimum.
  */
-const signatures = (items: ReadonlyArray<Item>, textCount: number, k: number, seeds: Uint32Array, shingleSize: number): Uint32Array => {
-  const n = items.length
+const signatures = (items: Items, n: number, k: number, seeds: Uint32Array, shingleSize: number): Uint32Array => {
   const flat = new Uint32Array(n * k)
-  const firstOf = new Int32Array(textCount).fill(-1)
+  const firstOf = new Int32Array(items.prepared.length).fill(-1)
   const local = shingleSize <= 1 ? new Int32Array(internCount()).fill(-1) : null
   let rows = new Uint32Array(k * 1024)
   let rowCount = 0
   for (let i = 0; i < n; i++) {
-    const it = items[i] as Item
-    const first = firstOf[it.text] as number
+    const t = items.text[i] as number
+    const first = firstOf[t] as number
     const at = i * k
     if (first >= 0) {
       flat.copyWithin(at, first * k, first * k + k)
       continue
     }
-    firstOf[it.text] = i
-    const content = it.prepared.content
+    firstOf[t] = i
+    const content = (items.prepared[t] as Prepared).content
     if (local === null) {
       signatureWith(hashedShingles(Array.from(content, keyHash), shingleSize), seeds, flat, at)
       continue
