@@ -10,6 +10,7 @@
  * synonym group.
  */
 import { fnv1a32 } from '../internal/hash'
+import { pairGet, pairMap, pairSet } from './int-set'
 import { STOPWORDS, stem } from '../text/natural'
 import { AUXILIARIES, EXTRA_FUNCTION_WORDS, NEGATIONS, PRONOUNS } from './lexicons/function-words'
 import { IRREGULAR_VERBS } from './lexicons/irregular-verbs'
@@ -725,6 +726,17 @@ const concatHash = (a: number, b: number): number => {
   return h >>> 0
 }
 
+/** The class of two classes' surfaces written as one word, memoised per pair. */
+const joinedClasses = pairMap(1 << 10)
+const joinedClass = (a: number, b: number): number => {
+  let c = pairGet(joinedClasses, a, b)
+  if (c === undefined) {
+    c = wordClass((clsSurface[a] as string) + (clsSurface[b] as string))
+    pairSet(joinedClasses, a, b, c)
+  }
+  return c
+}
+
 /** Two adjacent words that could be one closed compound ("cyber attacks" / "cyberattacks"). */
 const compoundable = (a: number, b: number): boolean => {
   const ka = clsKind[a] as number
@@ -749,7 +761,7 @@ export const appendJoined = (src: TokenBuffer, from: number, to: number, known: 
     if (i + 1 < to) {
       const b = d[o + 4] as number
       if (compoundable(a, b) && known(concatHash(a, b) || 1)) {
-        pushToken(out, wordClass((clsSurface[a] as string) + (clsSurface[b] as string)), d[o + 1] as number, d[o + 6] as number, d[o + 3] === 1)
+        pushToken(out, joinedClass(a, b), d[o + 1] as number, d[o + 6] as number, d[o + 3] === 1)
         any = true
         i++
         continue
