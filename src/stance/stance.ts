@@ -301,7 +301,10 @@ export const stance = (claim: string, body: string, options: StanceOptions = {})
 
 /**
  * Articles prepared once (sentences, stems, cue counts) for ranking any number of claims
- * against them with `rankStancesIn`. Opaque: build it with `prepareStanceCorpus`.
+ * against them with `rankStancesIn`. Opaque: build it with `prepareStanceCorpus`. Each article
+ * is prepared the first time a claim is ranked against it (and kept), so a corpus of many
+ * articles of which each claim reads a few (`rankStancesIn`'s `only`) prepares only those;
+ * results are the same either way.
  *
  * @example
  * import { prepareStanceCorpus, type StanceCorpus } from 'gainsay'
@@ -313,8 +316,8 @@ export const stance = (claim: string, body: string, options: StanceOptions = {})
 export interface StanceCorpus {
   readonly _tag: 'StanceCorpus'
   readonly ids: ReadonlyArray<string>
-  /** Internal: the prepared texts, in the order of `ids`. */
-  readonly prepared: ReadonlyArray<PreparedText>
+  /** Internal: the prepared text of article `i` (prepared on first use, then cached). */
+  readonly prepared: (i: number) => PreparedText
   /** Internal: the texts evidence offsets index, when they differ from the prepared ones. */
   readonly sources: ReadonlyArray<string> | null
   readonly options: StanceOptions
@@ -339,13 +342,30 @@ export const prepareStanceCorpus = (
   options: StanceOptions = {}
 ): StanceCorpus => {
   const list = Array.isArray(articles) ? articles : []
-  return {
-    _tag: 'StanceCorpus',
-    ids: list.map((a) => asText(a?.id)),
-    prepared: list.map((a) => prepareText(asText(a?.text))),
-    sources: null,
+  return lazyCorpus(
+    list.map((a) => asText(a?.id)),
+    list.map((a) => () => asText(a?.text)),
+    null,
     options
+  )
+}
+
+/** A corpus whose texts are read and prepared on first use (a memo: outputs do not depend on it). */
+const lazyCorpus = (
+  ids: ReadonlyArray<string>,
+  texts: ReadonlyArray<() => string>,
+  sources: ReadonlyArray<string> | null,
+  options: StanceOptions
+): StanceCorpus => {
+  const cache: Array<PreparedText | undefined> = new Array<PreparedText | undefined>(ids.length)
+  const prepared = (i: number): PreparedText => {
+    const hit = cache[i]
+    if (hit !== undefined) return hit
+    const p = prepareText(texts[i]?.() ?? '')
+    cache[i] = p
+    return p
   }
+  return { _tag: 'StanceCorpus', ids, prepared, sources, options }
 }
 
 const byRank = (a: Stance & { readonly id: string }, b: Stance & { readonly id: string }): number => {
@@ -379,7 +399,7 @@ export const rankStancesIn = (
   const out: Array<Stance & { readonly id: string }> = []
   corpus.ids.forEach((id, i) => {
     if (wanted !== null && !wanted.has(id)) return
-    const st = classify(c, corpus.prepared[i]!, corpus.options)
+    const st = classify(c, corpus.prepared(i), corpus.options)
     const source = corpus.sources?.[i]
     out.push({
       id,
@@ -452,11 +472,12 @@ const speakingText = (article: Article): string => {
 export const prepareArticleStanceCorpus = (articles: ReadonlyArray<Article>, options: StanceOptions = {}): StanceCorpus => {
   const list = (Array.isArray(articles) ? articles : []).filter((a: Article) => a !== null && typeof a === 'object')
   const texts = list.map((a) => (typeof a.text === 'string' ? a.text : ''))
-  const corpus = prepareStanceCorpus(
-    list.map((a, i) => ({ id: asText(a.id), text: typeof a.text === 'string' ? speakingText(a) : texts[i]! })),
+  return lazyCorpus(
+    list.map((a) => asText(a.id)),
+    list.map((a) => () => (typeof a.text === 'string' ? speakingText(a) : '')),
+    texts,
     options
   )
-  return { ...corpus, sources: texts }
 }
 
 /**

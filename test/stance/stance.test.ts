@@ -231,4 +231,22 @@ describe('prepareStanceCorpus / rankStancesIn', () => {
     expect(ranked.map((r) => r.id).sort()).toEqual(['disagree', 'weather'])
     expect(ranked.map((r) => r.rank)).toEqual([1, 2])
   })
+
+  it('gives the same ranking whatever was asked of the corpus before (articles are prepared on first use)', async () => {
+    const { prepareStanceCorpus, rankStancesIn } = await import('../../src')
+    const ids = articles.map((a) => a.id)
+    const claims = [CLAIM, 'Heavy rain is expected on the northern coast', 'The stadium budget was rejected']
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...claims), fc.subarray(ids)), { minLength: 1, maxLength: 5 }),
+        (asks) => {
+          const used = prepareStanceCorpus(articles)
+          for (const [claim, only] of asks) {
+            expect(rankStancesIn(used, claim, only)).toEqual(rankStancesIn(prepareStanceCorpus(articles), claim, only))
+          }
+        }
+      ),
+      { numRuns: 40 }
+    )
+  })
 })
