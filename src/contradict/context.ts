@@ -9,7 +9,7 @@ import type { Option } from 'fp-ts/Option'
 import type { Article } from '../model/article'
 import type { Claim } from '../model/claim'
 import type { Cluster, Copying } from '../model/cluster'
-import { readClaim, type ClaimReading } from './reading'
+import { readClaimWith, type ClaimReading, type ReadingMemo } from './reading'
 import { claimWindow, type TimeWindow } from './time'
 import { conceptsIn, lastHeadConcept, normText } from './internal/text'
 import type { EventScope } from './scope'
@@ -166,13 +166,17 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
   }
   for (const list of byArticle.values()) list.sort((x, y) => x.start - y.start || x.end - y.end)
 
+  // claims that repeat a text (a paragraph reprinted by several outlets) share its reading of the text
+  const readingMemo: ReadingMemo = new Map()
+  const reading = (c: Claim): ClaimReading => readClaimWith(c, readingMemo)
+
   const windowMemo = new Map<Claim, TimeWindow>()
   const window = (c: Claim): TimeWindow => {
     const hit = windowMemo.get(c)
     if (hit !== undefined) return hit
     const list = byArticle.get(c.articleId) ?? []
     const neighbours = list.filter((n) => n !== c && n.end <= c.start)
-    const r = readClaim(c)
+    const r = reading(c)
     const w = claimWindow(c, {
       published: articles.get(c.articleId)?.published ?? null,
       neighbours,
@@ -202,7 +206,7 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
   }
   const conceptMemo = new Map<Claim, ReadonlyArray<string>>()
   const concepts = (c: Claim): ReadonlyArray<string> => {
-    const own = readClaim(c).concepts
+    const own = reading(c).concepts
     if (own.length > 0) return own
     const hit = conceptMemo.get(c)
     if (hit !== undefined) return hit
@@ -212,7 +216,7 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
   }
   const focusMemo = new Map<Claim, string | null>()
   const focus = (c: Claim): string | null => {
-    const r = readClaim(c)
+    const r = reading(c)
     if (!r.denial) return null
     if (r.focus !== null) return r.focus
     const hit = focusMemo.get(c)
@@ -221,7 +225,7 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
     focusMemo.set(c, out)
     return out
   }
-  return { articles, copying, clustersOf, window, reading: readClaim, concepts, focus }
+  return { articles, copying, clustersOf, window, reading, concepts, focus }
 }
 
 /**

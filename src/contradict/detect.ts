@@ -201,12 +201,16 @@ export const candidatePairs = (
       else list.push(i)
     }
   })
-  // split big blocks by quarter; claims of unknown time go into every quarter of their block
-  const final: number[][] = []
+  // Split big blocks by quarter; claims of unknown time go into every quarter of their block.
+  // A block is kept as a core and an extra list: its pairs are those within the core and
+  // those between core and extra. A quarter is a core with the block's unknown-time claims
+  // as extra, and the unknown-time claims among themselves are one more block, so that their
+  // pairs are listed once rather than once per quarter.
+  const final: Array<readonly [core: ReadonlyArray<number>, extra: ReadonlyArray<number>]> = []
   for (const [key, members] of blocks) {
     if (members.length < 2) continue
     if (members.length <= BIG_BLOCK || key.startsWith('r:') || key.startsWith('art:')) {
-      final.push(members)
+      final.push([members, []])
       continue
     }
     const byYear = new Map<string, number[]>()
@@ -223,21 +227,26 @@ export const candidatePairs = (
     }
     // a key shared by too many claims even within a year (a common word, a big actor) does
     // not discriminate events: it is dropped, and pairs it alone would join are not checked
-    for (const list of byYear.values()) if (list.length + unknown.length <= MAX_BLOCK) final.push([...list, ...unknown].sort((x, y) => x - y))
-    if (byYear.size === 0 && unknown.length <= MAX_BLOCK) final.push(unknown)
+    let unknownPairs = byYear.size === 0 && unknown.length <= MAX_BLOCK
+    for (const list of byYear.values())
+      if (list.length + unknown.length <= MAX_BLOCK) {
+        final.push([list, unknown])
+        unknownPairs = true
+      }
+    if (unknownPairs && unknown.length > 1) final.push([unknown, []])
   }
   const pairing = rules === undefined ? null : pairingTags(claims, corpus, rules)
-  // each claim's blocks; pairs come out per earlier claim, later ones in order, each once
+  // each claim's blocks (2b for the core, 2b + 1 for the extra); with pairings, each block's
+  // core and extra by tag (ascending), and only tagged claims take part
   const blocksOf: number[][] = claims.map(() => [])
-  // with pairings, each block's members by tag (ascending), and only tagged claims take part
-  const byTag: Array<Map<number, number[]>> = []
-  final.forEach((members, b) => {
+  const byTag: Array<readonly [ReadonlyMap<number, ReadonlyArray<number>>, ReadonlyMap<number, ReadonlyArray<number>>]> = []
+  const bucket = (members: ReadonlyArray<number>, slot: number): Map<number, number[]> => {
     const tagged = new Map<number, number[]>()
     for (const i of members) {
       const tags = pairing?.tagsOf[i]
-      if (tags === undefined) blocksOf[i]?.push(b)
+      if (tags === undefined) blocksOf[i]?.push(slot)
       else if (tags.length > 0) {
-        blocksOf[i]?.push(b)
+        blocksOf[i]?.push(slot)
         for (const t of tags) {
           const list = tagged.get(t)
           if (list === undefined) tagged.set(t, [i])
@@ -245,7 +254,10 @@ export const candidatePairs = (
         }
       }
     }
-    byTag.push(tagged)
+    return tagged
+  }
+  final.forEach(([core, extra], b) => {
+    byTag.push([bucket(core, 2 * b), bucket(extra, 2 * b + 1)])
   })
   const stamp = new Int32Array(claims.length).fill(-1)
   const pairs: Array<readonly [number, number]> = []
@@ -256,20 +268,28 @@ export const candidatePairs = (
       later.push(j)
     }
   }
+  const addLater = (i: number, list: ReadonlyArray<number>): void => {
+    for (let k = firstAbove(list, i); k < list.length; k++) add(i, list[k] ?? 0)
+  }
   for (let i = 0; i < claims.length; i++) {
     later.length = 0
     const tags = pairing?.tagsOf[i]
-    for (const b of blocksOf[i] ?? []) {
+    for (const slot of blocksOf[i] ?? []) {
+      const b = slot >> 1
+      const inCore = (slot & 1) === 0
+      const [core, extra] = final[b] ?? [[], []]
       if (pairing === null || tags === undefined) {
-        for (const j of final[b] ?? []) if (j > i) add(i, j)
+        addLater(i, core)
+        if (inCore) addLater(i, extra)
         continue
       }
-      const tagged = byTag[b]
+      const [coreTags, extraTags] = byTag[b] ?? []
       for (const t of tags)
         for (const p of pairing.partnersOf[t] ?? []) {
-          const list = tagged?.get(p)
-          if (list === undefined) continue
-          for (let k = firstAbove(list, i); k < list.length; k++) add(i, list[k] ?? 0)
+          const c = coreTags?.get(p)
+          if (c !== undefined) addLater(i, c)
+          const e = inCore ? extraTags?.get(p) : undefined
+          if (e !== undefined) addLater(i, e)
         }
     }
     later.sort((x, y) => x - y)
