@@ -425,7 +425,7 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
     if (hit !== undefined) return hit === 1
     const pa = prepared[ta] as Prepared
     const pb = prepared[tb] as Prepared
-    let ok = numbersAgree(pa.numbers, pb.numbers) && containment(pa, pb) >= MIN_CONTAINMENT - 0.2
+    let ok = (na === 0 || nb === 0 || numbersAgree(pa.numbers, pb.numbers)) && containment(pa, pb) >= MIN_CONTAINMENT - 0.2
     if (ok) {
       const j = judgePrepared(pa, pb, { threshold })
       ok = j.same
@@ -516,12 +516,18 @@ export const clusterPassages = (passages: ReadonlyArray<Passage>, options: Clust
 const canonicalOrder = (passages: ReadonlyArray<Passage>): number[] => {
   const ids = [...new Set(passages.map((p) => p.articleId as string))].sort(cmp)
   const rankOf = new Map(ids.map((id, r) => [id, r]))
-  const rank = Int32Array.from(passages, (p) => rankOf.get(p.articleId) ?? 0)
+  const rank = new Int32Array(passages.length)
+  const start = new Float64Array(passages.length)
+  for (let i = 0; i < passages.length; i++) {
+    const p = passages[i] as Passage
+    rank[i] = rankOf.get(p.articleId) ?? 0
+    start[i] = p.start
+  }
   const order = passages.map((_, i) => i)
   return order.sort(
     (i, j) =>
       (rank[i] as number) - (rank[j] as number) ||
-      (passages[i] as Passage).start - (passages[j] as Passage).start ||
+      (start[i] as number) - (start[j] as number) ||
       compareMembers(passages[i] as Passage, passages[j] as Passage) ||
       i - j
   )
