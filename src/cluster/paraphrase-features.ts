@@ -41,17 +41,95 @@ const mergeCount = (a: Int32Array | Uint32Array, b: Int32Array | Uint32Array): n
   return n
 }
 
-const contains = (sorted: Int32Array, x: number): boolean => {
-  let lo = 0
-  let hi = sorted.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1
-    const v = sorted[mid] as number
-    if (v === x) return true
-    if (v < x) lo = mid + 1
-    else hi = mid - 1
+/**
+ * Scratch hash tables from token id to a bit mask of its positions (the first 32) in a
+ * span, cleared by stamping rather than filling: one comparison builds one per span in
+ * O(length) and then answers membership and Myers' match masks in O(1).
+ */
+interface Table {
+  keys: Int32Array
+  masks: Int32Array
+  stamps: Int32Array
+  stamp: number
+  mask: number
+}
+
+const table = (): Table => ({ keys: new Int32Array(64), masks: new Int32Array(64), stamps: new Int32Array(64), stamp: 0, mask: 63 })
+const TABLE_A = table()
+const TABLE_B = table()
+
+const slot = (t: Table, id: number): number => {
+  let i = (Math.imul(id, 0x9e3779b1) >>> 16) & t.mask
+  while (t.stamps[i] === t.stamp && t.keys[i] !== id) i = (i + 1) & t.mask
+  return i
+}
+
+/** Fills `t` with the ids of `xs` and the mask of their positions below 32. */
+const fill = (t: Table, xs: Int32Array): void => {
+  if (xs.length * 2 > t.keys.length) {
+    let size = t.keys.length
+    while (xs.length * 2 > size) size *= 2
+    t.keys = new Int32Array(size)
+    t.masks = new Int32Array(size)
+    t.stamps = new Int32Array(size)
+    t.stamp = 0
+    t.mask = size - 1
   }
-  return false
+  t.stamp++
+  for (let i = 0; i < xs.length; i++) {
+    const id = xs[i] as number
+    const k = slot(t, id)
+    if (t.stamps[k] !== t.stamp) {
+      t.stamps[k] = t.stamp
+      t.keys[k] = id
+      t.masks[k] = 0
+    }
+    if (i < 32) t.masks[k] = (t.masks[k] as number) | (1 << i)
+  }
+}
+
+const has = (t: Table, id: number): boolean => t.stamps[slot(t, id)] === t.stamp
+
+/** Positions (below 32) of `id` in the span of `t`, as a bit mask. */
+const positions = (t: Table, id: number): number => {
+  const k = slot(t, id)
+  return t.stamps[k] === t.stamp ? (t.masks[k] as number) : 0
+}
+
+/**
+ * Word edit distance between `p` (the span of table `tp`, at most 32 tokens) and `q`:
+ * Myers' bit-parallel algorithm in Hyyrö's formulation, one machine word per token of `q`.
+ * Equal to the dynamic programme of `editDistance` (a property test holds them equal).
+ */
+const myers = (tp: Table, m: number, q: Int32Array): number => {
+  const high = 1 << (m - 1)
+  const ones = m === 32 ? -1 : (1 << m) - 1
+  let pv = ones
+  let mv = 0
+  let score = m
+  for (let j = 0; j < q.length; j++) {
+    const eq = positions(tp, q[j] as number)
+    const xv = eq | mv
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq
+    let ph = mv | ~(xh | pv)
+    let mh = pv & xh
+    if ((ph & high) !== 0) score++
+    else if ((mh & high) !== 0) score--
+    ph = (ph << 1) | 1
+    mh = mh << 1
+    pv = (mh | ~(xv | ph)) & ones
+    mv = ph & xv & ones
+  }
+  return score
+}
+
+/** Word edit distance, bit-parallel when the shorter span has at most 32 tokens. */
+export const wordEditDistance = (a: Int32Array, b: Int32Array): number => {
+  const [p, q] = a.length <= b.length ? [a, b] : [b, a]
+  if (p.length === 0) return q.length
+  if (p.length > 32) return editDistance(p, q)
+  fill(TABLE_A, p)
+  return myers(TABLE_A, p.length, q)
 }
 
 /** Key id of "said" (and "say", its stem), found once through the tokenizer. */
@@ -61,29 +139,31 @@ const said = (): number => {
   return sayId
 }
 
-const hasId = (xs: Int32Array, id: number): boolean => {
-  for (let i = 0; i < xs.length; i++) if (xs[i] === id) return true
-  return false
-}
+const EMPTY = new Uint32Array(0)
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+
+const HAS_DIGIT = /\d/
 
 /**
- * The numbers of a text as written in digits ("4.75", "900,000", "18" and "49" of
- * "18-to-49"), as sorted distinct 32-bit hashes. Written forms, not values: "24.5 million"
- * and "24,500,000" differ here, which on MSRP separates better than the normalised values
- * of `Prepared.numbers` (number words and scales are folded there, and counted by the
- * number signals of `features.ts`).
+ * The numbers of a span as written in digits ("4.75", "900,000", "18" and "49" of
+ * "18-to-49", "40" of "CAC-40"), as sorted distinct 32-bit hashes. Written forms, not
+ * values: "24.5 million" and "24,500,000" differ here, which on MSRP separates better than
+ * the normalised values of `Prepared.numbers` (number words and scales are folded there, and
+ * counted by the number signals of `features.ts`). Most quotes have no digit, and are
+ * dismissed by one native regular-expression test.
  */
 const digitNumbers = (text: string): Uint32Array => {
+  if (!HAS_DIGIT.test(text)) return EMPTY
   let out: number[] | undefined
   let h = 0
   let inNumber = false
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32
-    if (c >= 48 && c <= 57) {
+    if (isDigit(c)) {
       if (!inNumber) h = 0x811c9dc5
       inNumber = true
       h = Math.imul(h ^ c, 0x01000193)
-    } else if (inNumber && (c === 46 || c === 44) && i + 1 < text.length && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) {
+    } else if (inNumber && (c === 46 || c === 44) && i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) {
       h = Math.imul(h ^ c, 0x01000193)
     } else if (inNumber) {
       inNumber = false
@@ -96,17 +176,21 @@ const digitNumbers = (text: string): Uint32Array => {
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] as number
   return sorted.subarray(0, n)
 }
-const EMPTY = new Uint32Array(0)
 
-/** Longest run of consecutive tokens of `p` (function words included) whose keys never occur in `q`. */
-const insertion = (p: Int32Array, qSorted: Int32Array): number => {
+/** Longest run of consecutive tokens of `p` (function words included) whose keys are not in `q`'s table. */
+const insertion = (p: Int32Array, q: Table): number => {
   let run = 0
   let best = 0
   for (let i = 0; i < p.length; i++) {
-    if (contains(qSorted, p[i] as number)) run = 0
+    if (has(q, p[i] as number)) run = 0
     else if (++run > best) best = run
   }
   return best
+}
+
+const hasId = (xs: Int32Array, id: number): boolean => {
+  for (let i = 0; i < xs.length; i++) if (xs[i] === id) return true
+  return false
 }
 
 // -------------------------------------------------------------------------------------
@@ -133,21 +217,26 @@ const insertion = (p: Int32Array, qSorted: Int32Array): number => {
 export const paraphraseVector = (a: Prepared, b: Prepared): Float64Array => {
   const allA = a.all
   const allB = b.all
-  const ga = a.grams1
-  const gb = b.grams1
   const na = digitNumbers(a.text)
   const nb = digitNumbers(b.text)
   const say = said()
   const v = new Float64Array(PARAPHRASE_FEATURE_NAMES.length)
   const longer = Math.max(allA.length, allB.length)
-  const shorter = Math.min(ga.length, gb.length)
-  v[0] = longer === 0 ? 0 : editDistance(allA, allB) / longer
+  const shorter = Math.min(allA.length, allB.length)
+  // Both tables are built once and serve the edit distance, the unigram matches and the runs.
+  fill(TABLE_A, allA)
+  fill(TABLE_B, allB)
+  v[0] =
+    longer === 0
+      ? 0
+      : (shorter > 32 ? editDistance(allA, allB) : allA.length <= allB.length ? myers(TABLE_A, allA.length, allB) : myers(TABLE_B, allB.length, allA)) / longer
   v[1] = hasId(allA, say) !== hasId(allB, say) ? 1 : 0
   v[2] = na.length + nb.length === 0 ? 0 : Math.log1p(na.length + nb.length - 2 * mergeCount(na, nb))
-  v[3] = shorter === 0 ? 0 : mergeCount(ga, gb) / shorter
-  v[4] = Math.log1p(Math.max(insertion(allA, gb), insertion(allB, ga)))
+  v[3] = shorter === 0 ? 0 : mergeCount(a.grams1, b.grams1) / shorter
+  v[4] = Math.log1p(Math.max(insertion(allA, TABLE_B), insertion(allB, TABLE_A)))
   return v
 }
+
 /** The further signals as a named record. */
 export const paraphraseFeatures = (a: Prepared, b: Prepared): ParaphraseFeatures => {
   const v = paraphraseVector(a, b)

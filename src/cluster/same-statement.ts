@@ -233,8 +233,10 @@ export const comparePrepared = (a: Prepared, b: Prepared, options: SameStatement
  *
  * Details: a logistic model over lexical signals (character-bigram Dice, stem and synonym
  * containment, n-gram overlap, alignment by longest common subsequence, length ratio,
- * negation and number mismatch) fitted on the MSRP training split; see eval/msrp.json for
- * its cross-validated accuracy. Then vetoes: opposite polarity, different numbers, or two
+ * negation and number mismatch, and the MT-evaluation signals of `paraphrase-features.ts`:
+ * word edit rate, clipped unigram precision, numbers written in one span only, a dropped
+ * "said", the longest inserted run) fitted on the MSRP training split; cross-validated on
+ * it (10 folds) the model is 0.784 accurate with F1 0.845 (eval/msrp.json). Then vetoes: opposite polarity, different numbers, or two
  * different known speakers are never the same statement.
  *
  * Gotchas: spans without content words (empty, punctuation, only function words) are never
