@@ -259,6 +259,37 @@ export const classifyPrepared = (
 
 const asText = (x: unknown): string => (typeof x === 'string' ? x : '')
 
+/**
+ * A small least-recently-used memo of prepared texts, keyed by the text itself: callers that
+ * score many claims against the same bodies with `stance` or `rankStances` tokenise each body
+ * once (corpora keep their own preparations and do not use it). Bounded (entries and characters), and invisible in the results: a prepared text depends
+ * only on its string.
+ */
+const PREPARED_CACHE_ENTRIES = 256
+const PREPARED_CACHE_CHARS = 4_000_000
+const preparedCache = new Map<string, PreparedText>()
+let preparedCacheChars = 0
+
+const prepareCached = (text: string): PreparedText => {
+  const hit = preparedCache.get(text)
+  if (hit !== undefined) {
+    preparedCache.delete(text)
+    preparedCache.set(text, hit)
+    return hit
+  }
+  const p = prepareText(text)
+  if (text.length > PREPARED_CACHE_CHARS / 8) return p
+  preparedCache.set(text, p)
+  preparedCacheChars += text.length
+  while (preparedCache.size > PREPARED_CACHE_ENTRIES || preparedCacheChars > PREPARED_CACHE_CHARS) {
+    const oldest = preparedCache.keys().next()
+    if (oldest.done === true) break
+    preparedCache.delete(oldest.value)
+    preparedCacheChars -= oldest.value.length
+  }
+  return p
+}
+
 const sharesContent = (claim: PreparedText, text: PreparedText): boolean => {
   for (const c of claim.stems) if (text.stems.has(c)) return true
   return false
@@ -297,7 +328,7 @@ const classify = (claim: PreparedText, body: PreparedText, options: StanceOption
  * @since 0.1.0
  */
 export const stance = (claim: string, body: string, options: StanceOptions = {}): Stance =>
-  classify(prepareText(asText(claim)), prepareText(asText(body)), options)
+  classify(prepareCached(asText(claim)), prepareCached(asText(body)), options)
 
 /**
  * Articles prepared once (sentences, stems, cue counts) for ranking any number of claims
@@ -355,13 +386,14 @@ const lazyCorpus = (
   ids: ReadonlyArray<string>,
   texts: ReadonlyArray<() => string>,
   sources: ReadonlyArray<string> | null,
-  options: StanceOptions
+  options: StanceOptions,
+  prepare: (text: string) => PreparedText = prepareText
 ): StanceCorpus => {
   const cache: Array<PreparedText | undefined> = new Array<PreparedText | undefined>(ids.length)
   const prepared = (i: number): PreparedText => {
     const hit = cache[i]
     if (hit !== undefined) return hit
-    const p = prepareText(texts[i]?.() ?? '')
+    const p = prepare(texts[i]?.() ?? '')
     cache[i] = p
     return p
   }
@@ -394,7 +426,7 @@ export const rankStancesIn = (
   claim: string,
   only?: ReadonlyArray<string>
 ): ReadonlyArray<RankedStance> => {
-  const c = prepareText(asText(claim))
+  const c = prepareCached(asText(claim))
   const wanted = only !== undefined && Array.isArray(only) ? new Set(only) : null
   const out: Array<Stance & { readonly id: string }> = []
   corpus.ids.forEach((id, i) => {
@@ -430,7 +462,17 @@ export const rankStances = (
   claim: string,
   articles: ReadonlyArray<{ readonly id: string; readonly text: string }>,
   options: StanceOptions = {}
-): ReadonlyArray<RankedStance> => rankStancesIn(prepareStanceCorpus(articles, options), claim)
+): ReadonlyArray<RankedStance> => {
+  const list = Array.isArray(articles) ? articles : []
+  const corpus = lazyCorpus(
+    list.map((a) => asText(a?.id)),
+    list.map((a) => () => asText(a?.text)),
+    null,
+    options,
+    prepareCached
+  )
+  return rankStancesIn(corpus, claim)
+}
 
 /**
  * The part of an ingested article that speaks: its title and body paragraphs, with every

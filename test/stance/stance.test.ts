@@ -250,3 +250,24 @@ describe('prepareStanceCorpus / rankStancesIn', () => {
     )
   })
 })
+
+describe('prepared-text memo', () => {
+  it('stance gives what a fresh preparation gives, whatever was scored before (also past the memo bound)', async () => {
+    const { classifyPrepared } = await import('../../src/stance/stance')
+    const { prepareText } = await import('../../src/stance/features')
+    const bodies = [AGREE, DISAGREE, UNRELATED, ...Array.from({ length: 300 }, (_, i) => `Filler report number ${i} about the harbour.`)]
+    const claims = [CLAIM, 'The stadium budget was rejected', 'Heavy rain is expected on the northern coast']
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...claims), fc.constantFrom(...bodies)), { minLength: 1, maxLength: 40 }), (calls) => {
+        for (const [c, b] of calls) {
+          const fresh = classifyPrepared(prepareText(c), prepareText(b))
+          expect(stance(c, b)).toEqual(fresh)
+        }
+      }),
+      { numRuns: 30 }
+    )
+    for (const b of bodies) stance(CLAIM, b)
+    expect(stance(CLAIM, AGREE)).toEqual(classifyPrepared(prepareText(CLAIM), prepareText(AGREE)))
+  })
+})
+
