@@ -85,12 +85,13 @@ export const tokenize = (text: string, range?: Span): ReadonlyArray<Token> => {
   const end = Math.max(start, Math.min(range?.end ?? text.length, text.length))
   const n = scanTokens(text, start, end)
   const b = tokenBuffer()
-  const out = new Array<Token>(n)
+  // filled by push, so the array stays packed (a pre-sized array is holey and slower to read)
+  const out: Token[] = []
   for (let k = 0; k < n; k++) {
     const s = b[3 * k]!
     const e = b[3 * k + 1]!
     const t = text.slice(s, e)
-    out[k] = { text: t, norm: normalizeToken(t), kind: KINDS[b[3 * k + 2]!]!, start: s, end: e }
+    out.push({ text: t, norm: normalizeToken(t), kind: KINDS[b[3 * k + 2]!]!, start: s, end: e })
   }
   return out
 }

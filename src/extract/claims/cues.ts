@@ -195,14 +195,20 @@ export const outcomeIn = (
   const negs = known?.negs ?? negationsIn(text, toks)
   const impl = nonOverlapping(findAll(LEX.implicative, toks))
   const triggers = known?.triggers ?? findAll(LEX.trigger, toks)
+  const success = findAll(LEX.success, toks)
+  const failure = findAll(LEX.failure, toks)
+  const counter = findAll(LEX.counter, toks)
+  const effect = findAll(LEX.effect, toks)
+  // no outcome word and no implicative: nothing to read (the common case)
+  if (impl.length === 0 && success.length === 0 && failure.length === 0 && counter.length === 0 && effect.length === 0) return { outcome: null, cues: [] }
   const implTokens = new Set<number>()
   for (const m of impl) for (let k = m.first; k <= m.last; k++) implTokens.add(k)
   type W = { readonly m: Match<string>; readonly base: 1 | -1; readonly kind: 'success' | 'failure' | 'counter' | 'effect' }
   const words: W[] = [
-    ...findAll(LEX.success, toks).map((m): W => ({ m, base: 1, kind: 'success' })),
-    ...findAll(LEX.failure, toks).map((m): W => ({ m, base: -1, kind: 'failure' })),
-    ...findAll(LEX.counter, toks).map((m): W => ({ m, base: -1, kind: 'counter' })),
-    ...findAll(LEX.effect, toks).map((m): W => ({ m, base: 1, kind: 'effect' }))
+    ...success.map((m): W => ({ m, base: 1, kind: 'success' })),
+    ...failure.map((m): W => ({ m, base: -1, kind: 'failure' })),
+    ...counter.map((m): W => ({ m, base: -1, kind: 'counter' })),
+    ...effect.map((m): W => ({ m, base: 1, kind: 'effect' }))
   ]
     .filter((w) => !implTokens.has(w.m.first))
     .sort((a, b) => a.m.first - b.m.first || b.m.last - a.m.last)

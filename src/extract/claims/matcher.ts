@@ -92,7 +92,8 @@ export const keyedTokens = (text: string, range?: Span): ReadonlyArray<KeyedToke
   const end = Math.max(start, Math.min(range?.end ?? text.length, text.length))
   const n = scanTokens(text, start, end)
   const b = tokenBuffer()
-  const out = new Array<KeyedToken>(n)
+  // filled by push, so the array stays packed (a pre-sized array is holey and slower to read)
+  const out: KeyedToken[] = []
   for (let i = 0; i < n; i++) {
     const s = b[3 * i]!
     const e = b[3 * i + 1]!
@@ -101,7 +102,7 @@ export const keyedTokens = (text: string, range?: Span): ReadonlyArray<KeyedToke
     const x = surfaceOf(raw)
     const info = x.info
     // one record per token with its key and word information (no intermediate Token)
-    out[i] = { text: raw, norm: x.norm, kind: KINDS[kind]!, start: s, end: e, key: info.key, info, head: kind === WORD ? x.head : 0 }
+    out.push({ text: raw, norm: x.norm, kind: KINDS[kind]!, start: s, end: e, key: info.key, info, head: kind === WORD ? x.head : 0 })
   }
   return out
 }
@@ -198,54 +199,55 @@ const matchFrom = (tokens: ReadonlyArray<KeyedToken>, steps: ReadonlyArray<Step>
   return -1
 }
 
-/**
- * Indices of the tokens that start a pattern of some compiled lexicon (or whose word
- * information predates the last compiled lexicon): the only positions `findAll` must try.
- * Memoised per token array, since the claim reader runs every lexicon over the same tokens.
- */
-const hotCache = new WeakMap<ReadonlyArray<KeyedToken>, Int32Array>()
-const hotIndices = (tokens: ReadonlyArray<KeyedToken>): Int32Array => {
-  let hot = hotCache.get(tokens)
-  if (hot !== undefined) return hot
-  let n = 0
-  for (let i = 0; i < tokens.length; i++) {
-    const info = tokens[i]?.info
-    if (info !== undefined && (info.lex.length > 0 || info.lexGen !== lexGeneration)) n++
-  }
-  hot = new Int32Array(n)
-  n = 0
-  for (let i = 0; i < tokens.length; i++) {
-    const info = tokens[i]?.info
-    if (info !== undefined && (info.lex.length > 0 || info.lexGen !== lexGeneration)) hot[n++] = i
-  }
-  hotCache.set(tokens, hot)
-  return hot
-}
+const NO_MATCHES: ReadonlyArray<Match<never>> = []
+/** Matches of every compiled lexicon (index: matcher id), per token array. */
+const matchCache = new WeakMap<ReadonlyArray<KeyedToken>, ReadonlyArray<ReadonlyArray<Match<unknown>> | undefined>>()
 
-/** Every match of the lexicon in the tokens (the longest at each start position). */
-export const findAll = <A>(m: Matcher<A>, tokens: ReadonlyArray<KeyedToken>): ReadonlyArray<Match<A>> => {
-  const out: Array<Match<A>> = []
-  const hot = hotIndices(tokens)
-  for (let h = 0; h < hot.length; h++) {
-    const i = hot[h]!
+/**
+ * Runs every compiled lexicon over the tokens in one pass: only tokens that start some
+ * pattern are tried, each against the lexicons it starts a pattern of. Memoised per token
+ * array, since the claim reader asks a dozen and a half lexicons about the same tokens.
+ */
+const allMatches = (tokens: ReadonlyArray<KeyedToken>): ReadonlyArray<ReadonlyArray<Match<unknown>> | undefined> => {
+  const hit = matchCache.get(tokens)
+  if (hit !== undefined) return hit
+  const byLex: Array<Array<Match<unknown>> | undefined> = []
+  for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
     if (tok === undefined) continue
-    // tokens keyed after this lexicon was compiled carry its candidates; others look them up
     const info = tok.info
-    const cands = (m.id < info.lexGen ? info.lex[m.id] : m.byFirst.get(tok.key)) as ReadonlyArray<Pattern<A>> | undefined
-    if (cands === undefined) continue
-    for (const p of cands) {
-      const last = matchFrom(tokens, p.steps, 1, i + 1)
-      if (last >= i) {
-        const lastTok = tokens[last]
-        if (lastTok === undefined) continue
-        out.push({ data: p.data, phrase: p.phrase, first: i, last, start: tok.start, end: lastTok.end })
-        break
+    // word information read before the last lexicon was compiled: refresh it (as infoOf does)
+    if (info.lexGen !== lexGeneration) {
+      info.lex = LEX_INDEX.get(info.key) ?? NO_LEX
+      info.lexGen = lexGeneration
+    }
+    const lex = info.lex
+    for (let id = 0; id < lex.length; id++) {
+      const cands = lex[id]
+      if (cands === undefined) continue
+      for (const p of cands) {
+        const last = matchFrom(tokens, p.steps, 1, i + 1)
+        if (last >= i) {
+          const lastTok = tokens[last]
+          if (lastTok === undefined) continue
+          let list = byLex[id]
+          if (list === undefined) {
+            list = []
+            byLex[id] = list
+          }
+          list.push({ data: p.data, phrase: p.phrase, first: i, last, start: tok.start, end: lastTok.end })
+          break
+        }
       }
     }
   }
-  return out
+  matchCache.set(tokens, byLex)
+  return byLex
 }
+
+/** Every match of the lexicon in the tokens (the longest at each start position), in token order. */
+export const findAll = <A>(m: Matcher<A>, tokens: ReadonlyArray<KeyedToken>): ReadonlyArray<Match<A>> =>
+  (allMatches(tokens)[m.id] as ReadonlyArray<Match<A>> | undefined) ?? NO_MATCHES
 
 /** Matches with overlaps removed, preferring earlier then longer ones. */
 export const nonOverlapping = <A>(ms: ReadonlyArray<Match<A>>): ReadonlyArray<Match<A>> => {
