@@ -225,7 +225,8 @@ export interface TruthOptions {
   readonly tieBreak?: 'trust' | 'order'
   /**
    * Similarity of two values of an item in [0, 1] (e.g. of two numbers, or of two author
-   * lists). TruthFinder and Accu/AccuCopy let similar values support each other.
+   * lists). TruthFinder and Accu/AccuCopy let similar values support each other; LCA lets a
+   * mistake land near the truth more often than far from it.
    */
   readonly similarity?: (item: string, v1: string, v2: string) => number
 }
