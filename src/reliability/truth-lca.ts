@@ -83,8 +83,10 @@ const mistakeTables = (g: Graph, p: LcaParams): ReadonlyArray<Float64Array | nul
   })
 
 /**
- * Runs SimpleLCA or GuessLCA. Deterministic: the graph is sorted and every sum runs in index
- * order. Stops when no honesty moves by more than the tolerance, or at the iteration bound.
+ * Runs SimpleLCA or GuessLCA. Deterministic: the graph is sorted, sums run in index order (the
+ * per-value log-likelihoods of an item in increasing order), so the result is a function of the
+ * set of observations. Stops when no honesty moves by more than the tolerance, or at the
+ * iteration bound.
  */
 export const lca = (g: Graph, p: LcaParams): LcaRun => {
   const nS = g.sources.length
