@@ -1115,3 +1115,24 @@ export const joinCompounds = (p: Prepared, vocabulary: Uint32Array | ((h: number
 
 /** How many keys are interned: every id is below this. */
 export const internCount = (): number => internStrings.length
+
+/**
+ * The word pieces of a text as `[start, end)` offsets, in order: the matches of
+ * `/\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:['\u2019\u02bc\-\u2010\u2011.][\p{L}\p{N}]+)*\/gu`,
+ * found character by character (what the tokenizer reads before expanding contractions,
+ * acronyms and hyphens).
+ */
+export const wordPieces = (text: string): ReadonlyArray<readonly [number, number]> => {
+  const out: Array<readonly [number, number]> = []
+  let i = 0
+  while (i < text.length) {
+    if (letterAt(text, i) === 0) {
+      i++
+      continue
+    }
+    const end = pieceEnd(text, i)
+    out.push([i, end])
+    i = end
+  }
+  return out
+}
