@@ -16,12 +16,8 @@ describe('wordPieces', () => {
     for (const text of ['1,234,567.89 and 1,23 or 1234,567', 'U.S.-led end.The "cyber-attack" isn\u2019t', 'x--y -a- 3-1 2010-2012']) {
       expect(wordPieces(text)).toEqual(regexPieces(text))
     }
-    fc.assert(fc.property(wordish, (text) => {
-        expect(wordPieces(text)).toEqual(regexPieces(text))
-      }), { numRuns: 400 })
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
-        expect(wordPieces(text)).toEqual(regexPieces(text))
-      }), { numRuns: 400 })
+    fc.assert(fc.property(wordish, (text) => JSON.stringify(wordPieces(text)) === JSON.stringify(regexPieces(text))), { numRuns: 200 })
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => JSON.stringify(wordPieces(text)) === JSON.stringify(regexPieces(text))), { numRuns: 200 })
   })
 })
 
