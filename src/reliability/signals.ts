@@ -129,9 +129,29 @@ export interface ArticleSignals {
 // utilities
 // -------------------------------------------------------------------------------------
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
 
-const countWords = (s: string): number => s.match(WORD)?.length ?? 0
+const isLetterOrDigit = (cp: number): boolean =>
+  cp < 128 ? (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122) : LETTER_OR_DIGIT.test(String.fromCodePoint(cp))
+
+/**
+ * Words as `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu` matches them, counted in one scan without
+ * building the matches: a word starts at a letter or digit and runs on through letters,
+ * digits, apostrophes and hyphens.
+ */
+const countWords = (s: string): number => {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i) ?? 0
+    if (cp > 0xffff) i++
+    if (isLetterOrDigit(cp)) {
+      if (!inWord) n++
+      inWord = true
+    } else if (cp !== 39 && cp !== 0x2019 && cp !== 45) inWord = false
+  }
+  return n
+}
 
 const bodyText = (a: Article): string =>
   a.paragraphs.length > 0 ? a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join('\n') : a.text

@@ -156,7 +156,12 @@ const naiveSpeakers = (input: ReliabilityInput) => {
 // random corpora
 // -------------------------------------------------------------------------------------
 
-const FRAGMENTS = ['the bridge', 'a sheer lie', 'sheer', 'baseless', 'so-called', 'regime', 'Regime change', 'without any evidence', 'lies', 'hoaxes', 'the mayor said', 'x-regime', 'fake news', '—', ',', 'enemies']
+const FRAGMENTS = [
+  'the bridge', 'a sheer lie', 'sheer', 'baseless', 'so-called', 'regime', 'Regime change', 'without any evidence', 'lies', 'hoaxes',
+  'the mayor said', 'x-regime', 'fake news', '—', ',', 'enemies',
+  // word counting beyond ASCII: accents, astral letters, Arabic digits, apostrophes and hyphens alone, emoji, a lone surrogate
+  'naïve', 'Ünïcode', '𝐀𝐁c', '١٢٣', "l'état", "-'-", '’tis', 'co-op', '😀', '\ud800', '3.5'
+]
 const text = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 12 }).map((xs) => xs.join(' '))
 const pick = <A>(xs: ReadonlyArray<A>) => fc.constantFrom(...xs)
 const IDS = ['a1', 'a2', 'a3', 'a4', 'a5']
