@@ -38,18 +38,7 @@ export const PUNCT = 2
  * the next call, so read it before scanning again.
  */
 export const scanTokens = (text: string, start: number, end: number): number => {
-  let n = 0
-  const push = (s: number, e: number, kind: number): void => {
-    if (3 * n + 3 > buffer.length) {
-      const grown = new Int32Array(buffer.length * 2)
-      grown.set(buffer)
-      buffer = grown
-    }
-    buffer[3 * n] = s
-    buffer[3 * n + 1] = e
-    buffer[3 * n + 2] = kind
-    n++
-  }
+  count = 0
   let i = start
   while (i < end) {
     const c = text.charCodeAt(i)
@@ -100,10 +89,25 @@ export const scanTokens = (text: string, start: number, end: number): number => 
     push(i, i + w, PUNCT)
     i += w
   }
-  return n
+  return count
 }
 
 let buffer = new Int32Array(3 * 1024)
+let count = 0
+
+/** Appends one token to the buffer, growing it when full. */
+const push = (s: number, e: number, kind: number): void => {
+  const at = 3 * count
+  if (at + 3 > buffer.length) {
+    const grown = new Int32Array(buffer.length * 2)
+    grown.set(buffer)
+    buffer = grown
+  }
+  buffer[at] = s
+  buffer[at + 1] = e
+  buffer[at + 2] = kind
+  count++
+}
 
 /** The buffer the last `scanTokens` call wrote (valid until the next call). */
 export const tokenBuffer = (): Int32Array => buffer
