@@ -778,17 +778,6 @@ export const appendJoined = (src: TokenBuffer, from: number, to: number, known: 
   return any
 }
 
-/** Whether the tokens `from` to `to` of `buf` have an adjacent pair whose concatenation is `known`. */
-export const anyJoin = (buf: TokenBuffer, from: number, to: number, known: (h: number) => boolean): boolean => {
-  const d = buf.data
-  for (let i = from; i + 1 < to; i++) {
-    const a = d[i * 4] as number
-    const b = d[i * 4 + 4] as number
-    if (compoundable(a, b) && known(concatHash(a, b) || 1)) return true
-  }
-  return false
-}
-
 /** Surface hash of the content token `i` of `buf`, or -1 for other kinds. */
 export const contentHashAt = (buf: TokenBuffer, i: number): number => {
   const c = buf.data[i * 4] as number
