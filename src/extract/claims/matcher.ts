@@ -200,17 +200,20 @@ const matchFrom = (tokens: ReadonlyArray<KeyedToken>, steps: ReadonlyArray<Step>
 }
 
 const NO_MATCHES: ReadonlyArray<Match<never>> = []
-/** Matches of every compiled lexicon (index: matcher id), per token array. */
-const matchCache = new WeakMap<ReadonlyArray<KeyedToken>, ReadonlyArray<ReadonlyArray<Match<unknown>> | undefined>>()
+// Matches of every compiled lexicon (index: matcher id) for the token array read last: the
+// claim reader asks all its lexicons about one clause's tokens in a row, so one entry suffices
+// (token arrays are never mutated once built).
+let lastTokens: ReadonlyArray<KeyedToken> | null = null
+let lastMatches: ReadonlyArray<ReadonlyArray<Match<unknown>> | undefined> = []
+let lastGeneration = -1
 
 /**
  * Runs every compiled lexicon over the tokens in one pass: only tokens that start some
- * pattern are tried, each against the lexicons it starts a pattern of. Memoised per token
- * array, since the claim reader asks a dozen and a half lexicons about the same tokens.
+ * pattern are tried, each against the lexicons it starts a pattern of. Memoised for the last
+ * token array, since the claim reader asks a dozen and a half lexicons about the same tokens.
  */
 const allMatches = (tokens: ReadonlyArray<KeyedToken>): ReadonlyArray<ReadonlyArray<Match<unknown>> | undefined> => {
-  const hit = matchCache.get(tokens)
-  if (hit !== undefined) return hit
+  if (tokens === lastTokens && lastGeneration === lexGeneration) return lastMatches
   const byLex: Array<Array<Match<unknown>> | undefined> = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
@@ -241,7 +244,9 @@ const allMatches = (tokens: ReadonlyArray<KeyedToken>): ReadonlyArray<ReadonlyAr
       }
     }
   }
-  matchCache.set(tokens, byLex)
+  lastTokens = tokens
+  lastMatches = byLex
+  lastGeneration = lexGeneration
   return byLex
 }
 
