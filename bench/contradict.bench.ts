@@ -4,6 +4,10 @@
  * figures, places) across outlets. Reports wall time, claims/s, candidate pairs against all
  * pairs, peak memory, and the recall of blocking: the findings of exhaustive pairwise checking
  * on a sample that blocking also finds.
+ *
+ * Then the claims extracted from generated articles of real paragraphs (bench/corpus.ts), the
+ * input analyze() gives this stage (without clusters and copying): CPU time of detection alone.
+ * BENCH_CONTRADICT_ARTICLES=1000,2000 (default 1000; 0 skips) picks the corpus sizes.
  */
 import { builtinRules, detectContradictions } from '../src/contradict'
 import { buildCorpus, ruleContext } from '../src/contradict/context'
@@ -11,6 +15,9 @@ import { candidatePairs } from '../src/contradict/detect'
 import { eventScope } from '../src/contradict/scope'
 import type { Claim } from '../src/model'
 import { generate } from './contradict-corpus'
+import { generateCorpus } from './corpus'
+import { ingestAll } from '../src/ingest'
+import { extractClaims, extractQuotesFromCorpus } from '../src/extract'
 import { peakRssMiB, report, time } from './lib'
 import * as O from 'fp-ts/Option'
 
@@ -46,7 +53,8 @@ for (const n of [2_000, 5_000]) {
   figures[`claims_${n}_per_s`] = (n / t.ms) * 1000
   figures[`claims_${n}_findings`] = t.result.length
   figures[`claims_${n}_all_pairs`] = (n * (n - 1)) / 2
-  figures[`claims_${n}_candidate_pairs`] = candidatePairs(claims, buildCorpus(claims, { articles })).length
+  figures[`claims_${n}_block_pairs`] = candidatePairs(claims, buildCorpus(claims, { articles })).length
+  figures[`claims_${n}_candidate_pairs`] = candidatePairs(claims, buildCorpus(claims, { articles }), builtinRules.rules).length
 }
 {
   const { claims, articles } = generate(600, 11)
@@ -60,6 +68,19 @@ for (const n of [2_000, 5_000]) {
   figures.exhaustive_findings = ref.size
   figures.blocking_recall = ref.size === 0 ? 1 : hit / ref.size
   figures.blocked_ms = time(() => detectContradictions(claims, { articles })).ms
+}
+for (const n of (process.env.BENCH_CONTRADICT_ARTICLES ?? '1000').split(',').map(Number).filter((x) => x > 0)) {
+  const { articles } = ingestAll(generateCorpus(n))
+  const { quotes } = extractQuotesFromCorpus(articles)
+  const byArticle = new Map<string, Array<(typeof quotes)[number]>>()
+  for (const q of quotes) byArticle.set(q.articleId, [...(byArticle.get(q.articleId) ?? []), q])
+  const claims = articles.flatMap((a) => extractClaims(a, byArticle.get(a.id) ?? []))
+  const cpu0 = process.cpuUsage()
+  const found = detectContradictions(claims, { articles })
+  const cpu = process.cpuUsage(cpu0)
+  figures[`articles_${n}_claims`] = claims.length
+  figures[`articles_${n}_cpu_ms`] = (cpu.user + cpu.system) / 1000
+  figures[`articles_${n}_findings`] = found.length
 }
 figures.peak_rss_mib = peakRssMiB()
 figures.load_average_1m = (await import('node:os')).loadavg()[0] ?? 0

@@ -137,7 +137,9 @@ report('extract', {
   cpu_extractQuotesMBps: mbps(quotes.cpu),
   cpu_extractQuotesFromCorpusMBps: mbps(corpus.cpu),
   cpu_extractClaimsMBps: mbps(claims.cpu),
+  cpu_quotesPlusClaimsMBps: mbps(corpus.cpu + claims.cpu),
   cpu_regexOverQuotesRatio: quotes.cpu / baseline.cpu,
+  cpu_regexOverQuotesPlusClaimsRatio: (corpus.cpu + claims.cpu) / baseline.cpu,
   targetMBps: 5,
   peakRssMiB: peakRssMiB()
 })

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { parseCsvRecords } from '../../src/internal/csv'
-import { alignedSentences, featureNames, featureVector, prepareText, type PreparedText } from '../../src/stance/features'
+import { featureNames, featureVector, pairFacts, prepareText, type PreparedText } from '../../src/stance/features'
 import { balancedWeights, fitWithOffsets, modelSource, type Example } from '../../src/stance/train'
 import { macroF1, f1 } from '../../src/stance/linear'
 import { EXPLICIT_REFUTATION_BOOST, STANCE_LABELS, classifyPrepared, explicitRefutations, type StanceLabel, type StanceModels } from '../../src/stance/stance'
@@ -133,7 +133,7 @@ export const trainFnc1 = (data: Fnc1, log: (s: string) => void = () => {}): Stan
   const topic = topicOf({ ...data, pairs: data.pairs.filter((p) => data.trainIds.has(p.bodyId)) })
   log(`training pairs: ${items.length}, topics: ${new Set(topic.values()).size}`)
   const relEx: Example[] = items.map(({ pair, claim, body }) => ({
-    x: featureVector('relatedness', claim, body, []),
+    x: featureVector('relatedness', pairFacts(claim, body)),
     y: pair.label === 'unrelated' ? 0 : 1,
     group: topic.get(pair.bodyId) ?? pair.bodyId
   }))
@@ -142,12 +142,15 @@ export const trainFnc1 = (data: Fnc1, log: (s: string) => void = () => {}): Stan
   const stanceClasses = ['agree', 'disagree', 'discuss']
   const stEx: Example[] = items
     .filter(({ pair }) => pair.label !== 'unrelated')
-    .map(({ pair, claim, body }) => ({
-      x: featureVector('stance', claim, body, alignedSentences(claim, body, 3)),
-      y: stanceClasses.indexOf(pair.label),
-      group: topic.get(pair.bodyId) ?? pair.bodyId,
-      adjust: [0, EXPLICIT_REFUTATION_BOOST * explicitRefutations(claim, body), 0]
-    }))
+    .map(({ pair, claim, body }) => {
+      const facts = pairFacts(claim, body)
+      return {
+        x: featureVector('stance', facts),
+        y: stanceClasses.indexOf(pair.label),
+        group: topic.get(pair.bodyId) ?? pair.bodyId,
+        adjust: [0, EXPLICIT_REFUTATION_BOOST * explicitRefutations(facts), 0]
+      }
+    })
   const stance = fitWithOffsets(stanceClasses, featureNames('stance'), stEx, { ...STANCE_FIT, classWeights: balancedWeights(stEx.map((e) => e.y), 3, 0.5) }, 4)
   log(`stance fitted, offsets ${stance.offsets.join(', ')}`)
   return { relatedness, stance }

@@ -5,7 +5,6 @@
  */
 import type { Article } from '../model/article'
 import type { Copying, SharedPassage } from '../model/cluster'
-import { fnv1a32 } from '../internal/hash'
 import { compareDates } from './cluster'
 import { type Token, tokenize } from './normalise'
 
@@ -55,22 +54,45 @@ interface Body {
   readonly para: ReadonlyArray<number>
 }
 
-const inside = (s: number, e: number, spans: ReadonlyArray<{ readonly start: number; readonly end: number }>): boolean =>
-  spans.some((p) => s >= p.start && e <= p.end)
-
 /** The article's body words: inside its paragraphs (or the whole text), outside boilerplate. */
 const body = (article: Article): Body => {
   const tokens = tokenize(article.text)
   const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: article.text.length }]
-  const words = tokens.filter(
-    (t) => inside(t.start, t.end, paragraphs) && !article.boilerplate.some((b) => t.start < b.end && t.end > b.start)
-  )
-  return {
-    article,
-    words,
-    keys: words.map((t) => t.surface),
-    para: words.map((t) => paragraphs.findIndex((p) => t.start >= p.start && t.end <= p.end))
+  const outside = (t: Token): boolean => !article.boilerplate.some((b) => t.start < b.end && t.end > b.start)
+  // Paragraphs in order and apart (the usual case): one sweep finds each word's paragraph.
+  let ordered = true
+  for (let k = 1; k < paragraphs.length && ordered; k++) ordered = (paragraphs[k - 1] as Span).end <= (paragraphs[k] as Span).start
+  const words: Token[] = []
+  const para: number[] = []
+  let p = 0
+  for (const t of tokens) {
+    let at = -1
+    if (ordered) {
+      while (p + 1 < paragraphs.length && (paragraphs[p + 1] as Span).start <= t.start) p++
+      const q = paragraphs[p] as Span
+      if (t.start >= q.start && t.end <= q.end) at = p
+    } else at = paragraphs.findIndex((q) => t.start >= q.start && t.end <= q.end)
+    if (at < 0 || !outside(t)) continue
+    words.push(t)
+    para.push(at)
   }
+  return { article, words, keys: words.map((t) => t.surface), para }
+}
+
+interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/** fnv1a32 of `keys[from .. from + n)` joined by single spaces, without building the string. */
+const anchorHash = (keys: ReadonlyArray<string>, from: number, n: number): number => {
+  let h = 0x811c9dc5
+  for (let w = from; w < from + n; w++) {
+    if (w > from) h = Math.imul(h ^ 32, 0x01000193)
+    const k = keys[w] as string
+    for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193)
+  }
+  return h >>> 0
 }
 
 interface Anchor {
@@ -258,7 +280,7 @@ export const detectCopying = (articles: ReadonlyArray<Article>, options: Copying
   const postings = new Map<number, Array<number>>()
   bodies.forEach((bd, ai) => {
     for (let i = 0; i + n <= bd.keys.length; i++) {
-      const h = fnv1a32(bd.keys.slice(i, i + n).join(' '))
+      const h = anchorHash(bd.keys, i, n)
       const list = postings.get(h)
       if (list === undefined) postings.set(h, [ai, i])
       else list.push(ai, i)

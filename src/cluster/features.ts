@@ -66,22 +66,42 @@ const mergeCount = (a: Sorted, b: Sorted): number => {
   return n
 }
 
-const contains = (sorted: Int32Array, x: number): boolean => {
-  let lo = 0
-  let hi = sorted.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1
-    const v = sorted[mid] as number
-    if (v === x) return true
-    if (v < x) lo = mid + 1
-    else hi = mid - 1
+/**
+ * Membership in the content sets of the two spans being compared, in O(1): `markA[id]` is
+ * `stamp` when id is in a's content set (likewise b). Set once per comparison; ids are dense
+ * interned integers. Same answers as a binary search of the sorted set.
+ */
+let markA = new Int32Array(1 << 12)
+let markB = new Int32Array(1 << 12)
+let stamp = 0
+
+const mark = (ca: Int32Array, cb: Int32Array): void => {
+  let max = 0
+  for (let i = 0; i < ca.length; i++) if ((ca[i] as number) > max) max = ca[i] as number
+  for (let i = 0; i < cb.length; i++) if ((cb[i] as number) > max) max = cb[i] as number
+  if (max >= markA.length) {
+    let size = markA.length
+    while (size <= max) size *= 2
+    markA = new Int32Array(size)
+    markB = new Int32Array(size)
+    stamp = 0
   }
-  return false
+  if (stamp >= 0x7fffffff) {
+    markA.fill(0)
+    markB.fill(0)
+    stamp = 0
+  }
+  stamp++
+  for (let i = 0; i < ca.length; i++) markA[ca[i] as number] = stamp
+  for (let i = 0; i < cb.length; i++) markB[cb[i] as number] = stamp
 }
+
+/** Whether `x` is in the marked set `m`. */
+const marked = (m: Int32Array, x: number): boolean => x < m.length && m[x] === stamp
 
 const missing = (xs: Int32Array, other: Int32Array): number => {
   let n = 0
-  for (let i = 0; i < xs.length; i++) if (!contains(other, xs[i] as number)) n++
+  for (let i = 0; i < xs.length; i++) if (!marked(other, xs[i] as number)) n++
   return n
 }
 
@@ -164,17 +184,17 @@ const commonPrefix = (x: string, y: string): number => {
  * prefix of five letters or more, all but the last letter of the shorter: "modernis" /
  * "moderniz" do, "organ" / "organis" do not).
  */
-const fuzzyCover = (s: Int32Array, l: Int32Array, exact: number): number => {
+const fuzzyCover = (s: Int32Array, l: Int32Array, inS: Int32Array, inL: Int32Array, exact: number): number => {
   if (s.length === 0) return l.length === 0 ? 1 : 0
   let extra = 0
   for (let i = 0; i < s.length; i++) {
     const xi = s[i] as number
-    if (contains(l, xi)) continue
+    if (marked(inL, xi)) continue
     const x = keyOf(xi)
     if (x.length < 5 || x.startsWith('#')) continue
     for (let j = 0; j < l.length; j++) {
       const yj = l[j] as number
-      if (contains(s, yj)) continue
+      if (marked(inS, yj)) continue
       const y = keyOf(yj)
       if (y.length >= 5 && commonPrefix(x, y) >= Math.max(5, Math.min(x.length, y.length) - 1)) {
         extra++
@@ -187,10 +207,10 @@ const fuzzyCover = (s: Int32Array, l: Int32Array, exact: number): number => {
 
 const fuzzyContainment = (ca: Int32Array, cb: Int32Array, exact: number): number =>
   ca.length === cb.length
-    ? Math.max(fuzzyCover(ca, cb, exact), fuzzyCover(cb, ca, exact))
+    ? Math.max(fuzzyCover(ca, cb, markA, markB, exact), fuzzyCover(cb, ca, markB, markA, exact))
     : ca.length < cb.length
-      ? fuzzyCover(ca, cb, exact)
-      : fuzzyCover(cb, ca, exact)
+      ? fuzzyCover(ca, cb, markA, markB, exact)
+      : fuzzyCover(cb, ca, markB, markA, exact)
 
 /**
  * Share of `content` (weighted by word length, a corpus-free stand-in for inverse document
@@ -206,7 +226,7 @@ const weightedCover = (content: Int32Array, lengths: Uint32Array, other: Int32Ar
     const len = lengths[i] as number
     const w = len < 64 ? (LOG1P_LENGTH[len] as number) : Math.log(1 + len)
     all += w
-    if (contains(other, content[i] as number)) hit += w
+    if (marked(other, content[i] as number)) hit += w
   }
   return all === 0 ? identical : hit / all
 }
@@ -238,6 +258,7 @@ export const featureVector = (a: Prepared, b: Prepared): Float64Array => {
   const gb2 = b.grams2
   const cbA = a.contentBigrams
   const cbB = b.contentBigrams
+  mark(ca, cb)
   const inter = mergeCount(ca, cb)
   const minC = Math.min(ca.length, cb.length)
   const maxC = Math.max(ca.length, cb.length)
@@ -247,8 +268,8 @@ export const featureVector = (a: Prepared, b: Prepared): Float64Array => {
   const [shortLen, longLen] = ca.length <= cb.length ? [ca.length, cb.length] : [cb.length, ca.length]
   const lenA = ga1.length
   const lenB = gb1.length
-  const coverA = weightedCover(contentA, a.contentLengths, cb, identical)
-  const coverB = weightedCover(contentB, b.contentLengths, ca, identical)
+  const coverA = weightedCover(contentA, a.contentLengths, markB, identical)
+  const coverB = weightedCover(contentB, b.contentLengths, markA, identical)
   const v = new Float64Array(FEATURE_NAMES.length)
   v[0] = identical === 1 ? 1 : profileDice(a.profile, b.profile)
   v[1] = ratio(inter, minC, identical)
@@ -262,7 +283,7 @@ export const featureVector = (a: Prepared, b: Prepared): Float64Array => {
   v[9] = (na.length > 0) !== (nb.length > 0) ? 1 : 0
   v[10] = Math.log1p(shortLen - inter)
   v[11] = Math.log1p(longLen - inter)
-  const missingProper = missing(pa, cb) + missing(pb, ca)
+  const missingProper = missing(pa, markB) + missing(pb, markA)
   v[12] = Math.log1p(missingProper)
   v[13] = Math.log1p(Math.abs(contentA.length - contentB.length))
   v[14] = ngramPrecision(ga1, gb1, Math.min)
@@ -272,7 +293,7 @@ export const featureVector = (a: Prepared, b: Prepared): Float64Array => {
   v[18] = fuzzyContainment(ca, cb, inter)
   v[19] = ratio(sharedNumbers, Math.max(na.length, nb.length), 1)
   v[20] = ratio(editDistance(contentA, contentB), Math.max(contentA.length, contentB.length), 0)
-  v[21] = Math.log1p(missingProper + missing(na, cb) + missing(nb, ca))
+  v[21] = Math.log1p(missingProper + missing(na, markB) + missing(nb, markA))
   v[22] = identical === 1 ? 1 : profileDice(a.contentProfile, b.contentProfile)
   v[23] = ratio(Math.min(a.compact.length, b.compact.length), Math.max(a.compact.length, b.compact.length), 1)
   v[24] = Math.max(coverA, coverB)

@@ -176,7 +176,9 @@ export const estimatedJaccard = (a: Uint32Array, b: Uint32Array): number => {
  * Calls `visit` with the members of every LSH bucket holding two or more signatures. The
  * signatures are stored flat: signature `i` is `flat[i*k .. i*k+k)` with k = bands * rows.
  * Buckets come band by band, each in ascending order of band hash, members ascending: the
- * order is a function of the signatures alone. Memory: one Float64Array of `n` per band.
+ * order is a function of the signatures alone. Each band is grouped by a stable two-pass
+ * radix sort of its hashes (linear time); memory: four 32-bit arrays of `n`. `visit` must not
+ * keep or change the array it is given.
  */
 export const forEachBucket = (
   flat: Uint32Array,
@@ -187,27 +189,48 @@ export const forEachBucket = (
   const k = lsh.bands * lsh.rows
   const idxBits = Math.max(1, Math.ceil(Math.log2(Math.max(2, n))))
   const hashBits = Math.min(32, 53 - idxBits)
-  const hashScale = 2 ** idxBits
   const shift = 32 - hashBits
-  const keys = new Float64Array(n)
-  const members = new Int32Array(n)
+  let keys = new Uint32Array(n)
+  let idx = new Int32Array(n)
+  let keys2 = new Uint32Array(n)
+  let idx2 = new Int32Array(n)
+  const count = new Int32Array(1 << 16)
   for (let band = 0; band < lsh.bands; band++) {
     for (let i = 0; i < n; i++) {
       let h = 0x2545f491 ^ band
       const base = i * k + band * lsh.rows
       for (let r = 0; r < lsh.rows; r++) h = fmix32(h ^ Math.imul((flat[base + r] as number) | 0, 0x9e3779b1 + r))
-      keys[i] = (h >>> shift) * hashScale + i
+      keys[i] = h >>> shift
+      idx[i] = i
     }
-    keys.sort()
+    // Stable LSD radix sort by the band hash, 16 bits a pass: ties stay in index order.
+    for (let pass = 0; pass < 32; pass += 16) {
+      count.fill(0)
+      for (let i = 0; i < n; i++) {
+        const d = ((keys[i] as number) >>> pass) & 0xffff
+        count[d] = (count[d] as number) + 1
+      }
+      let sum = 0
+      for (let d = 0; d < 1 << 16; d++) {
+        const c = count[d] as number
+        count[d] = sum
+        sum += c
+      }
+      for (let i = 0; i < n; i++) {
+        const key = keys[i] as number
+        const d = (key >>> pass) & 0xffff
+        const pos = count[d] as number
+        count[d] = pos + 1
+        keys2[pos] = key
+        idx2[pos] = idx[i] as number
+      }
+      ;[keys, keys2] = [keys2, keys]
+      ;[idx, idx2] = [idx2, idx]
+    }
     let runStart = 0
     for (let j = 1; j <= n; j++) {
-      const same = j < n && Math.floor((keys[j] as number) / hashScale) === Math.floor((keys[runStart] as number) / hashScale)
-      if (same) continue
-      const len = j - runStart
-      if (len >= 2) {
-        for (let m = 0; m < len; m++) members[m] = (keys[runStart + m] as number) % hashScale
-        visit(members.subarray(0, len))
-      }
+      if (j < n && keys[j] === keys[runStart]) continue
+      if (j - runStart >= 2) visit(idx.subarray(runStart, j))
       runStart = j
     }
   }

@@ -6,39 +6,45 @@
  * @since 0.1.0
  */
 import type { FeatureName } from './features'
+import type { ParaphraseFeatureName } from './paraphrase-features'
 
 /** Weight of each signal (standardisation folded in). @since 0.1.0 */
-export const WEIGHTS: { readonly [K in FeatureName]: number } = {
-  dice: 7.280796049312607,
-  containMin: 0.6285098946574142,
-  containMax: -0.13923804173038606,
-  allOverlap: 2.772755764417151,
-  lengthRatio: -4.090159219642697,
-  lcs: -0.6801433411517447,
-  bigram: -2.2963026548689904,
-  negationMismatch: -1.3170117339577894,
-  numberMismatch: -0.41811708627710786,
-  numberOneSided: -0.12379693370262947,
-  unmatchedShort: -0.4253918904106723,
-  unmatchedLong: -0.8552324005029912,
-  properMismatch: 0.07332107532013094,
-  lengthDiff: 0.11764641291406318,
-  ngram1: 2.772755764417151,
-  ngram2: 10.858051975357718,
-  ngram3: -2.1823916796774117,
-  ngram2Max: -9.307715563137515,
-  fuzzyContainMin: 3.666307605431164,
-  numberShared: 0.10628453113410187,
-  editDistance: -2.564392425826141,
-  unmatchedEntities: 0.15352825661863875,
-  contentDice: -1.8140160730558785,
-  charRatio: 0.8126972460431429,
-  weightedContainMin: -3.5103293710881696,
-  weightedContainMax: -0.8376257732270657
+export const WEIGHTS: { readonly [K in FeatureName | ParaphraseFeatureName]: number } = {
+  dice: 6.794062108358986,
+  containMin: 0.5098837139170384,
+  containMax: 1.7301622805193413,
+  allOverlap: 10.369628595545622,
+  lengthRatio: -10.69362912018089,
+  lcs: -0.4865806159283788,
+  bigram: -1.836108605548385,
+  negationMismatch: -1.2953211628072476,
+  numberMismatch: -0.37089664617615115,
+  numberOneSided: -0.4197550209317589,
+  unmatchedShort: -0.6669741065691251,
+  unmatchedLong: -0.4853997867843355,
+  properMismatch: -0.2141919088447108,
+  lengthDiff: 0.1424676259539754,
+  ngram1: 10.369628595545622,
+  ngram2: 1.604738556475313,
+  ngram3: -2.731659540492006,
+  ngram2Max: -2.1300506326483064,
+  fuzzyContainMin: 3.4813327329043062,
+  numberShared: -0.3539084194113936,
+  editDistance: -0.2647340678050428,
+  unmatchedEntities: 0.5002253544227816,
+  contentDice: -1.3450602212922365,
+  charRatio: 0.8094470862498842,
+  weightedContainMin: -4.004883618046286,
+  weightedContainMax: -0.7430114061862887,
+  terAll: -3.032855710289412,
+  attributionMismatch: 0.4149089308834491,
+  numberMisses: -0.6161665797749503,
+  unigramMax: -14.22308175111518,
+  insertionRun: -0.17890268884577296
 }
 
 /** Intercept of the logistic model. @since 0.1.0 */
-export const BIAS = 1.9429352893398777
+export const BIAS = 8.799141862646046
 
 /**
  * Probability threshold tuned for accuracy on MSRP (paraphrase, the looser relation).

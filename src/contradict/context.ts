@@ -9,7 +9,7 @@ import type { Option } from 'fp-ts/Option'
 import type { Article } from '../model/article'
 import type { Claim } from '../model/claim'
 import type { Cluster, Copying } from '../model/cluster'
-import { readClaim, type ClaimReading } from './reading'
+import { readClaimWith, type ClaimReading, type ReadingMemo } from './reading'
 import { claimWindow, type TimeWindow } from './time'
 import { conceptsIn, lastHeadConcept, normText } from './internal/text'
 import type { EventScope } from './scope'
@@ -76,6 +76,18 @@ export interface RuleContext {
   /** For a denial, the event concept it denies; null for other claims. */
   readonly focus: (c: Claim) => string | null
 }
+
+/**
+ * The per-claim part of a rule's context (everything but the pair's scope and the copying
+ * between articles): what a rule's `pairing` sees.
+ *
+ * @example
+ * import type { ClaimContext } from 'gainsay'
+ * const denies = (ctx: ClaimContext, c: Parameters<ClaimContext['reading']>[0]): boolean => ctx.reading(c).denial
+ *
+ * @since 0.1.0
+ */
+export type ClaimContext = Omit<RuleContext, 'scope' | 'copying'>
 
 /**
  * The corpus, indexed once for a detection run. Internal to the contradiction stage and
@@ -154,13 +166,17 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
   }
   for (const list of byArticle.values()) list.sort((x, y) => x.start - y.start || x.end - y.end)
 
+  // claims that repeat a text (a paragraph reprinted by several outlets) share its reading of the text
+  const readingMemo: ReadingMemo = new Map()
+  const reading = (c: Claim): ClaimReading => readClaimWith(c, readingMemo)
+
   const windowMemo = new Map<Claim, TimeWindow>()
   const window = (c: Claim): TimeWindow => {
     const hit = windowMemo.get(c)
     if (hit !== undefined) return hit
     const list = byArticle.get(c.articleId) ?? []
     const neighbours = list.filter((n) => n !== c && n.end <= c.start)
-    const r = readClaim(c)
+    const r = reading(c)
     const w = claimWindow(c, {
       published: articles.get(c.articleId)?.published ?? null,
       neighbours,
@@ -191,7 +207,7 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
   }
   const conceptMemo = new Map<Claim, ReadonlyArray<string>>()
   const concepts = (c: Claim): ReadonlyArray<string> => {
-    const own = readClaim(c).concepts
+    const own = reading(c).concepts
     if (own.length > 0) return own
     const hit = conceptMemo.get(c)
     if (hit !== undefined) return hit
@@ -201,7 +217,7 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
   }
   const focusMemo = new Map<Claim, string | null>()
   const focus = (c: Claim): string | null => {
-    const r = readClaim(c)
+    const r = reading(c)
     if (!r.denial) return null
     if (r.focus !== null) return r.focus
     const hit = focusMemo.get(c)
@@ -210,7 +226,7 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
     focusMemo.set(c, out)
     return out
   }
-  return { articles, copying, clustersOf, window, reading: readClaim, concepts, focus }
+  return { articles, copying, clustersOf, window, reading, concepts, focus }
 }
 
 /**
@@ -220,9 +236,18 @@ export const buildCorpus = (claims: ReadonlyArray<Claim>, input: ContradictionIn
  */
 export const ruleContext = (corpus: Corpus, scope: EventScope): RuleContext => ruleContextFactory(corpus)(scope)
 
+/** The per-claim context of a corpus (for rules' pairings). Internal. */
+export const claimContext = (corpus: Corpus): ClaimContext => ({
+  reading: corpus.reading,
+  window: corpus.window,
+  article: (id: string): Option<ArticleInfo> => O.fromNullable(corpus.articles.get(id)),
+  concepts: corpus.concepts,
+  focus: corpus.focus
+})
+
 /** The rule context for each pair of one corpus, sharing the per-corpus lookups. Internal. */
 export const ruleContextFactory = (corpus: Corpus): ((scope: EventScope) => RuleContext) => {
-  const article = (id: string): Option<ArticleInfo> => O.fromNullable(corpus.articles.get(id))
+  const { article } = claimContext(corpus)
   const copying = (a: string, b: string): Option<Copying> => O.fromNullable(corpus.copying.get(pairKey(a, b)))
   return (scope) => ({
     scope,

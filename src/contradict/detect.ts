@@ -1,7 +1,10 @@
 /**
  * detectContradictions: every pair of claims about one event that a rule says cannot both
  * hold, found without comparing all pairs: claims are blocked by event concept (and, in big
- * blocks, by quarter-year), and only pairs sharing a block are scoped and checked.
+ * blocks, by quarter-year), and only pairs sharing a block are scoped and checked. When every
+ * rule declares a `pairing`, a block's pairs are further cut to those some rule can fire on
+ * (a denial with a report that it happened, a success with a failure, two figures for one
+ * measure, ...), which on news corpora leaves about one block pair in ten.
  *
  * @since 0.1.0
  */
@@ -10,7 +13,7 @@ import type { Claim } from '../model/claim'
 import type { ClaimRef, Contradiction } from '../model/contradiction'
 import { unsafeId, type ContradictionId } from '../model/common'
 import { stableId } from '../internal/hash'
-import { buildCorpus, ruleContextFactory, type Corpus, type ContradictionInput } from './context'
+import { buildCorpus, claimContext, ruleContextFactory, type Corpus, type ContradictionInput } from './context'
 import { isHeadConcept, normText, specificStems, targetWords } from './internal/text'
 import { stem } from '../text/natural'
 import { builtinRules } from './builtin'
@@ -126,8 +129,70 @@ const blockKeys = (c: Claim, corpus: Corpus): ReadonlyArray<string> => {
   return keys
 }
 
-/** Candidate pairs (indices into the sorted claims, i < j), deduplicated, in order. Exported for the benchmark. */
-export const candidatePairs = (claims: ReadonlyArray<Claim>, corpus: Corpus): ReadonlyArray<readonly [number, number]> => {
+/** Binary search: the first position in the ascending list holding a value above `x`. */
+const firstAbove = (xs: ReadonlyArray<number>, x: number): number => {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((xs[mid] ?? 0) <= x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * The rules' pairings as one relation over interned tags: each claim's tags (a tag is a rule's
+ * index and its own tag) and, for each tag, the tags it pairs with, made symmetric. Null when
+ * a rule declares no pairing: then every pair of a block is a candidate.
+ */
+const pairingTags = (
+  claims: ReadonlyArray<Claim>,
+  corpus: Corpus,
+  rules: ReadonlyArray<Rule>
+): { readonly tagsOf: ReadonlyArray<ReadonlyArray<number>>; readonly partnersOf: ReadonlyArray<ReadonlyArray<number>> } | null => {
+  if (rules.length === 0 || rules.some((r) => r.pairing === undefined)) return null
+  const ctx = claimContext(corpus)
+  const ids = new Map<string, number>()
+  const names: Array<readonly [number, string]> = []
+  const tagsOf = claims.map((c) => {
+    const own: number[] = []
+    rules.forEach((rule, r) => {
+      for (const t of rule.pairing?.tags(c, ctx) ?? []) {
+        const k = `${r}\u0000${t}`
+        let id = ids.get(k)
+        if (id === undefined) {
+          id = names.length
+          ids.set(k, id)
+          names.push([r, t])
+        }
+        if (!own.includes(id)) own.push(id)
+      }
+    })
+    return own
+  })
+  const partners: Array<Set<number>> = names.map(() => new Set())
+  names.forEach(([r, t], id) => {
+    for (const p of rules[r]?.pairing?.partners(t) ?? []) {
+      const other = ids.get(`${r}\u0000${p}`)
+      if (other === undefined) continue
+      partners[id]?.add(other)
+      partners[other]?.add(id)
+    }
+  })
+  return { tagsOf, partnersOf: partners.map((p) => [...p].sort((x, y) => x - y)) }
+}
+
+/**
+ * Candidate pairs (indices into the sorted claims, i < j), deduplicated, in order: pairs that
+ * share a block and, when every rule declares a pairing, that some rule's pairing admits.
+ * Exported for the benchmark.
+ */
+export const candidatePairs = (
+  claims: ReadonlyArray<Claim>,
+  corpus: Corpus,
+  rules?: ReadonlyArray<Rule>
+): ReadonlyArray<readonly [number, number]> => {
   const blocks = new Map<string, number[]>()
   claims.forEach((c, i) => {
     for (const k of new Set(blockKeys(c, corpus))) {
@@ -136,12 +201,16 @@ export const candidatePairs = (claims: ReadonlyArray<Claim>, corpus: Corpus): Re
       else list.push(i)
     }
   })
-  // split big blocks by quarter; claims of unknown time go into every quarter of their block
-  const final: number[][] = []
+  // Split big blocks by quarter; claims of unknown time go into every quarter of their block.
+  // A block is kept as a core and an extra list: its pairs are those within the core and
+  // those between core and extra. A quarter is a core with the block's unknown-time claims
+  // as extra, and the unknown-time claims among themselves are one more block, so that their
+  // pairs are listed once rather than once per quarter.
+  const final: Array<readonly [core: ReadonlyArray<number>, extra: ReadonlyArray<number>]> = []
   for (const [key, members] of blocks) {
     if (members.length < 2) continue
     if (members.length <= BIG_BLOCK || key.startsWith('r:') || key.startsWith('art:')) {
-      final.push(members)
+      final.push([members, []])
       continue
     }
     const byYear = new Map<string, number[]>()
@@ -158,25 +227,71 @@ export const candidatePairs = (claims: ReadonlyArray<Claim>, corpus: Corpus): Re
     }
     // a key shared by too many claims even within a year (a common word, a big actor) does
     // not discriminate events: it is dropped, and pairs it alone would join are not checked
-    for (const list of byYear.values()) if (list.length + unknown.length <= MAX_BLOCK) final.push([...list, ...unknown].sort((x, y) => x - y))
-    if (byYear.size === 0 && unknown.length <= MAX_BLOCK) final.push(unknown)
+    let unknownPairs = byYear.size === 0 && unknown.length <= MAX_BLOCK
+    for (const list of byYear.values())
+      if (list.length + unknown.length <= MAX_BLOCK) {
+        final.push([list, unknown])
+        unknownPairs = true
+      }
+    if (unknownPairs && unknown.length > 1) final.push([unknown, []])
   }
-  // each claim's blocks; pairs come out per earlier claim, later ones in order, each once
+  const pairing = rules === undefined ? null : pairingTags(claims, corpus, rules)
+  // each claim's blocks (2b for the core, 2b + 1 for the extra); with pairings, each block's
+  // core and extra by tag (ascending), and only tagged claims take part
   const blocksOf: number[][] = claims.map(() => [])
-  final.forEach((members, b) => {
-    for (const i of members) blocksOf[i]?.push(b)
+  const byTag: Array<readonly [ReadonlyMap<number, ReadonlyArray<number>>, ReadonlyMap<number, ReadonlyArray<number>>]> = []
+  const bucket = (members: ReadonlyArray<number>, slot: number): Map<number, number[]> => {
+    const tagged = new Map<number, number[]>()
+    for (const i of members) {
+      const tags = pairing?.tagsOf[i]
+      if (tags === undefined) blocksOf[i]?.push(slot)
+      else if (tags.length > 0) {
+        blocksOf[i]?.push(slot)
+        for (const t of tags) {
+          const list = tagged.get(t)
+          if (list === undefined) tagged.set(t, [i])
+          else list.push(i)
+        }
+      }
+    }
+    return tagged
+  }
+  final.forEach(([core, extra], b) => {
+    byTag.push([bucket(core, 2 * b), bucket(extra, 2 * b + 1)])
   })
   const stamp = new Int32Array(claims.length).fill(-1)
   const pairs: Array<readonly [number, number]> = []
   const later: number[] = []
+  const add = (i: number, j: number): void => {
+    if (stamp[j] !== i) {
+      stamp[j] = i
+      later.push(j)
+    }
+  }
+  const addLater = (i: number, list: ReadonlyArray<number>): void => {
+    for (let k = firstAbove(list, i); k < list.length; k++) add(i, list[k] ?? 0)
+  }
   for (let i = 0; i < claims.length; i++) {
     later.length = 0
-    for (const b of blocksOf[i] ?? [])
-      for (const j of final[b] ?? [])
-        if (j > i && stamp[j] !== i) {
-          stamp[j] = i
-          later.push(j)
+    const tags = pairing?.tagsOf[i]
+    for (const slot of blocksOf[i] ?? []) {
+      const b = slot >> 1
+      const inCore = (slot & 1) === 0
+      const [core, extra] = final[b] ?? [[], []]
+      if (pairing === null || tags === undefined) {
+        addLater(i, core)
+        if (inCore) addLater(i, extra)
+        continue
+      }
+      const [coreTags, extraTags] = byTag[b] ?? []
+      for (const t of tags)
+        for (const p of pairing.partnersOf[t] ?? []) {
+          const c = coreTags?.get(p)
+          if (c !== undefined) addLater(i, c)
+          const e = inCore ? extraTags?.get(p) : undefined
+          if (e !== undefined) addLater(i, e)
         }
+    }
     later.sort((x, y) => x - y)
     for (const j of later) pairs.push([i, j])
   }
@@ -309,7 +424,7 @@ export const detectContradictions = (
   const out: Contradiction[] = []
   const all = options?.allFindingsPerPair === true
   const contextFor = ruleContextFactory(corpus)
-  for (const [i, j] of candidatePairs(live, corpus)) {
+  for (const [i, j] of candidatePairs(live, corpus, rules.rules)) {
     const a = live[i]
     const b = live[j]
     if (a === undefined || b === undefined) continue

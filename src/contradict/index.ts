@@ -8,6 +8,7 @@ export {
   type Rule,
   type RuleSet,
   type RuleSetError,
+  type RulePairing,
   type Finding,
   type MessageData,
   isRuleId,
@@ -20,7 +21,7 @@ export {
   placeholders,
   formatMessage
 } from './rule'
-export type { ArticleInfo, ContradictionInput, RuleContext } from './context'
+export type { ArticleInfo, ClaimContext, ContradictionInput, RuleContext } from './context'
 export type { EventScope } from './scope'
 export { type ClaimReading, readClaim } from './reading'
 export { type TimeWindow, type TimeRelation, isoDays, claimWindow, relateWindows } from './time'

@@ -18,7 +18,9 @@ import {
   contentStems,
   countriesIn,
   findPhrases,
+  findPhrasesOf,
   normText,
+  phraseGroup,
   phraseSet,
   words
 } from './internal/text'
@@ -202,9 +204,15 @@ const domainOf = (ws: ReadonlyArray<string>): ClaimReading['domain'] => {
 }
 
 /** The attacker: the extractor's actor unless the text shows it defending or suffering. */
-const actorOf = (c: Claim, norm: string): string | null => {
+const actorOf = (c: Claim, t: { readonly norm: string; readonly defender: Map<string, boolean> }): string | null => {
   const p = canonicalParty(c.event.actor)
-  return p === null || asDefender(norm, p) ? null : p
+  if (p === null) return null
+  let defends = t.defender.get(p)
+  if (defends === undefined) {
+    defends = asDefender(t.norm, p)
+    t.defender.set(p, defends)
+  }
+  return defends ? null : p
 }
 
 const responsibleFromText = (raw: string): string | null => {
@@ -227,6 +235,95 @@ const responsibleFromText = (raw: string): string | null => {
 
 const cache = new WeakMap<Claim, ClaimReading>()
 
+/** What a claim's text alone says, before the claim's structured fields are weighed in. Internal. */
+export interface TextFacts {
+  readonly norm: string
+  readonly ws: ReadonlyArray<string>
+  readonly generic: boolean
+  readonly cancel: ReadonlyArray<string>
+  readonly plan: ReadonlyArray<string>
+  readonly denialCues: ReadonlyArray<string>
+  readonly retractCues: ReadonlyArray<string>
+  readonly noEffect: ReadonlyArray<string>
+  readonly effectCues: ReadonlyArray<string>
+  readonly defended: boolean
+  readonly negSuccess: boolean
+  readonly failCues: ReadonlyArray<string>
+  readonly succCues: ReadonlyArray<string>
+  readonly attemptCues: ReadonlyArray<string>
+  readonly concepts: ReadonlyArray<string>
+  readonly headMentions: number
+  readonly conflict: boolean
+  readonly inception: boolean
+  readonly countedEvents: boolean
+  readonly negatedEvent: boolean
+  readonly unknownResp: ReadonlyArray<string>
+  readonly responsible: string | null
+  readonly responsibilityCue: boolean
+  readonly offCoast: boolean
+  readonly place: ClaimReading['place']
+  readonly domain: ClaimReading['domain']
+  readonly stems: ReadonlyArray<string>
+  readonly recent: boolean
+  /** `lastHeadConcept(norm)`, computed on first use (only denials need it). */
+  lastHead: string | null | undefined
+  /** `asDefender(norm, party)` by party, computed on first use. */
+  readonly defender: Map<string, boolean>
+}
+
+/** The cue lexicons a reading looks for, matched in one pass. */
+const CUE_SETS = phraseGroup([GENERIC, CANCEL, PLAN, DENIAL, RETRACTION, NO_EFFECT, EFFECT, FAILURE, SUCCESS, ATTEMPT, CONFLICT, INCEPTION, UNKNOWN_RESP, RESP_CUES])
+
+const textFacts = (raw: string): TextFacts => {
+  const norm = normText(raw)
+  const ws = words(norm)
+  const [generic = [], cancel = [], plan = [], denialCues = [], retractCues = [], noEffect = [], effect = [], failure = [], success = [], attempt = [], conflict = [], inception = [], unknownResp = [], respCues = []] =
+    findPhrasesOf(norm, CUE_SETS)
+  const concepts = conceptsIn(norm)
+  return {
+    norm,
+    ws,
+    generic: generic.length > 0,
+    cancel,
+    plan,
+    denialCues,
+    retractCues,
+    noEffect,
+    effectCues: noEffect.length > 0 ? [] : effect.filter((e) => !hypothetical(norm, e)),
+    defended: defenderSucceeded(ws),
+    negSuccess: hasNegatedSuccess(norm),
+    failCues: failure.filter((f) => !(f.startsWith('fail') && failureIsAboutOtherAct(norm))),
+    succCues: success,
+    attemptCues: attempt,
+    concepts,
+    headMentions: concepts.filter(isHeadConcept).length,
+    conflict: conflict.length > 0,
+    inception: inception.length > 0,
+    countedEvents: /\b\d[\d,.]*(?: (?:million|thousand|billion|hundred))? (?:\w+ )?(?:cyber ?)?(?:attacks|strikes|raids|intrusions)\b/.test(norm),
+    negatedEvent: negatedEvent(norm),
+    unknownResp,
+    responsible: responsibleFromText(raw),
+    responsibilityCue: respCues.length > 0,
+    offCoast: / off (?:the |its |their )?(?:\w+ )?coast/.test(norm),
+    place: placeFromText(norm, raw),
+    domain: domainOf(ws),
+    stems: contentStems(norm, STOP),
+    recent: / recent(?:ly)? /.test(norm),
+    lastHead: undefined,
+    defender: new Map()
+  }
+}
+
+/** Text facts, from the memo when the same text was read before in this run. */
+const factsFor = (raw: string, memo: Map<string, TextFacts> | undefined): TextFacts => {
+  if (memo === undefined) return textFacts(raw)
+  const hit = memo.get(raw)
+  if (hit !== undefined) return hit
+  const out = textFacts(raw)
+  memo.set(raw, out)
+  return out
+}
+
 /**
  * Reads a claim for contradiction (memoised per claim object).
  *
@@ -238,38 +335,43 @@ const cache = new WeakMap<Claim, ClaimReading>()
  *
  * @since 0.1.0
  */
-export const readClaim = (c: Claim): ClaimReading => {
+export const readClaim = (c: Claim): ClaimReading => readClaimWith(c, undefined)
+
+/** A memo of text facts for one detection run: claims repeating a text share its reading of the text. Internal. */
+export type ReadingMemo = Map<string, TextFacts>
+
+/** `readClaim`, sharing text facts through a run's memo. Internal. */
+export const readClaimWith = (c: Claim, memo: ReadingMemo | undefined): ClaimReading => {
   const hit = cache.get(c)
   if (hit !== undefined) return hit
-  const r = computeReading(c)
+  const r = computeReading(c, factsFor(c.text, memo))
   cache.set(c, r)
   return r
 }
 
-const computeReading = (c: Claim): ClaimReading => {
+const computeReading = (c: Claim, t: TextFacts): ClaimReading => {
   const raw = c.text
-  const norm = normText(raw)
-  const ws = words(norm)
+  const norm = t.norm
   const cues: string[] = []
   const note = (xs: ReadonlyArray<string>): void => {
     for (const x of xs) if (!cues.includes(x)) cues.push(x)
   }
 
   const structuredCues = c.cues.map((q) => q.text)
-  const generic = findPhrases(norm, GENERIC).length > 0
-  const cancel = findPhrases(norm, CANCEL)
-  const plan = findPhrases(norm, PLAN)
-  const denialCues = findPhrases(norm, DENIAL)
+  const generic = t.generic
+  const cancel = t.cancel
+  const plan = t.plan
+  const denialCues = t.denialCues
   const denial = denialCues.length > 0 || c.predicate === 'denial' || c.cues.some((q) => q.kind === 'denial')
-  const retractCues = findPhrases(norm, RETRACTION)
+  const retractCues = t.retractCues
 
   // outcome
-  const noEffect = findPhrases(norm, NO_EFFECT)
-  const effectCues = noEffect.length > 0 ? [] : findPhrases(norm, EFFECT).filter((e) => !hypothetical(norm, e))
-  const defended = defenderSucceeded(ws)
-  const negSuccess = hasNegatedSuccess(norm)
-  const failCues = findPhrases(norm, FAILURE).filter((f) => !(f.startsWith('fail') && failureIsAboutOtherAct(norm)))
-  const succCues = findPhrases(norm, SUCCESS)
+  const noEffect = t.noEffect
+  const effectCues = t.effectCues
+  const defended = t.defended
+  const negSuccess = t.negSuccess
+  const failCues = t.failCues
+  const succCues = t.succCues
   let outcome: ClaimReading['outcome'] = null
   const failing = defended || negSuccess || failCues.length > 0 || noEffect.length > 0
   const succeeding = !defended && !negSuccess && succCues.length > 0
@@ -283,7 +385,7 @@ const computeReading = (c: Claim): ClaimReading => {
   const effect: ClaimReading['effect'] = noEffect.length > 0 ? 'no-effect' : effectCues.length > 0 ? 'effect' : null
   if (effect === 'effect') note(effectCues)
 
-  const attemptCues = findPhrases(norm, ATTEMPT)
+  const attemptCues = t.attemptCues
   const attempted = !denial && (attemptCues.length > 0 || c.predicate === 'attempt' || outcome === 'failure' || outcome === 'partial')
   if (attempted) note(attemptCues)
 
@@ -291,14 +393,12 @@ const computeReading = (c: Claim): ClaimReading => {
     !denial && (cancel.length > 0 || c.predicate === 'plan' || c.modality === 'planned' || (plan.length > 0 && outcome === null && effect === null))
   if (planned) note([...cancel, ...plan])
 
-  const headMentions = conceptsIn(norm).filter(isHeadConcept)
-  const conflict = findPhrases(norm, CONFLICT).length > 0
-  const inception = findPhrases(norm, INCEPTION).length > 0 && conflict
+  const conflict = t.conflict
+  const inception = t.inception && conflict
   const aggregate =
-    c.quantities.some((q) => q.value >= 2 && (q.measure === null ? false : conceptsIn(normText(q.measure)).some(isHeadConcept))) ||
-    /\b\d[\d,.]*(?: (?:million|thousand|billion|hundred))? (?:\w+ )?(?:cyber ?)?(?:attacks|strikes|raids|intrusions)\b/.test(norm)
+    c.quantities.some((q) => q.value >= 2 && (q.measure === null ? false : conceptsIn(normText(q.measure)).some(isHeadConcept))) || t.countedEvents
   const granularity: ClaimReading['granularity'] =
-    inception || (conflict && headMentions.length === 0) ? 'extended' : aggregate ? 'aggregate' : 'incident'
+    inception || (conflict && t.headMentions === 0) ? 'extended' : aggregate ? 'aggregate' : 'incident'
   const weak = c.modality === 'questioned' || c.certainty < 0.5
 
   let occurrence: ClaimReading['occurrence'] = null
@@ -306,21 +406,20 @@ const computeReading = (c: Claim): ClaimReading => {
   else if (planned || generic) occurrence = null
   else if (outcome !== null || effect !== null || attempted) occurrence = 'yes'
   else if (c.polarity === 'negative' && (c.predicate === 'occurrence' || c.predicate === 'attempt')) occurrence = 'no'
-  else if (negatedEvent(norm)) occurrence = 'no'
+  else if (t.negatedEvent) occurrence = 'no'
   else if (c.polarity === 'positive' && c.predicate !== 'other') occurrence = 'yes'
-  else if (c.polarity === 'positive' && conceptsIn(norm).length > 0) occurrence = 'yes'
+  else if (c.polarity === 'positive' && t.concepts.length > 0) occurrence = 'yes'
   if (denial) note(denialCues.length > 0 ? denialCues : structuredCues.slice(0, 2))
 
-  const unknownResp = findPhrases(norm, UNKNOWN_RESP)
+  const unknownResp = t.unknownResp
   const responsible =
     unknownResp.length > 0
       ? null
-      : responsibleFromText(raw) ??
-        (c.predicate === 'responsibility' && c.polarity === 'positive' && findPhrases(norm, RESP_CUES).length > 0 ? canonicalParty(c.event.actor) : null)
+      : t.responsible ?? (c.predicate === 'responsibility' && c.polarity === 'positive' && t.responsibilityCue ? canonicalParty(c.event.actor) : null)
   if (unknownResp.length > 0) note(unknownResp)
 
   // "off the Iranian coast" may well be international waters: not a territorial claim
-  const offCoast = (p: { readonly text: string }): boolean => /\bcoast/i.test(p.text) && / off (?:the |its |their )?(?:\w+ )?coast/.test(norm)
+  const offCoast = (p: { readonly text: string }): boolean => /\bcoast/i.test(p.text) && t.offCoast
   const structuredPlace = c.places.find((p) => p.kind !== 'named' && !offCoast(p))
   const place: ClaimReading['place'] =
     structuredPlace !== undefined
@@ -329,10 +428,14 @@ const computeReading = (c: Claim): ClaimReading => {
           owner: canonicalParty(structuredPlace.owner),
           text: structuredPlace.text
         }
-      : placeFromText(norm, raw)
+      : t.place
   if (place !== null) note([place.text])
 
-  const concepts = conceptsIn(norm)
+  let focus: string | null = null
+  if (denial) {
+    if (t.lastHead === undefined) t.lastHead = lastHeadConcept(norm)
+    focus = t.lastHead
+  }
 
   return {
     occurrence,
@@ -347,13 +450,13 @@ const computeReading = (c: Claim): ClaimReading => {
     responsible,
     responsibilityUnknown: unknownResp.length > 0,
     place,
-    actor: actorOf(c, norm),
+    actor: actorOf(c, t),
     target: c.event.target === null ? null : normText(c.event.target).trim(),
-    concepts,
-    focus: denial ? lastHeadConcept(norm) : null,
-    domain: domainOf(ws),
-    keywords: [...new Set([...c.event.keywords, ...contentStems(norm, STOP)])],
-    recent: / recent(?:ly)? /.test(norm),
+    concepts: t.concepts,
+    focus,
+    domain: t.domain,
+    keywords: [...new Set([...c.event.keywords, ...t.stems])],
+    recent: t.recent,
     retracting: retractCues.length > 0,
     cues: [...cues, ...(retractCues.length > 0 ? retractCues : [])]
   }

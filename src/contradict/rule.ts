@@ -12,7 +12,7 @@ import * as E from 'fp-ts/Either'
 import type { Monoid } from 'fp-ts/Monoid'
 import type { Option } from 'fp-ts/Option'
 import type { Claim } from '../model/claim'
-import type { RuleContext } from './context'
+import type { ClaimContext, RuleContext } from './context'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -80,6 +80,43 @@ export interface Rule {
   readonly kinds: ReadonlyArray<string>
   readonly messages: Readonly<Record<string, string>>
   readonly check: (a: Claim, b: Claim, ctx: RuleContext) => Option<Finding>
+  /**
+   * Optional, for speed on large corpora: which claims the check can ever pair. When every
+   * rule of a set declares one, only pairs that some rule's pairing admits are scoped and
+   * checked; a rule without one makes every pair of a block a candidate, as before.
+   */
+  readonly pairing?: RulePairing
+}
+
+/**
+ * A rule's cheap, per-claim statement of which pairs its check can fire on. `tags` gives the
+ * tags a claim carries for the rule (none: the check never fires on a pair with it);
+ * `partners` gives, for a tag, the tags of the claims it can conflict with. The relation is
+ * read both ways. It must be a necessary condition: whenever `check` returns a finding for
+ * (a, b), some tag of one claim lists a tag of the other among its partners.
+ *
+ * @example
+ * import { some, none } from 'fp-ts/Option'
+ * import type { Rule, RulePairing } from 'gainsay'
+ * // a rule that only ever pairs a claim with a figure against another with a figure
+ * const pairing: RulePairing = { tags: (c) => (c.quantities.length > 0 ? ['figure'] : []), partners: () => ['figure'] }
+ * const rule: Rule = {
+ *   id: 'any-two-figures',
+ *   description: 'Flags two claims that both give a figure.',
+ *   kinds: ['numeric'],
+ *   messages: { m: 'Two figures.' },
+ *   check: (a, b) => (a.quantities.length > 0 && b.quantities.length > 0 ? some({ messageId: 'm', data: {}, confidence: 1, evidence: [] }) : none),
+ *   pairing
+ * }
+ * rule.pairing?.partners('figure') // ['figure']
+ *
+ * @since 0.1.0
+ */
+export interface RulePairing {
+  /** The tags a claim carries for this rule, from the claim and its per-claim context. */
+  readonly tags: (c: Claim, ctx: ClaimContext) => ReadonlyArray<string>
+  /** The tags of the claims that a claim with this tag can conflict with. */
+  readonly partners: (tag: string) => ReadonlyArray<string>
 }
 
 /**

@@ -77,13 +77,6 @@ export const sameSource = (a: Claim, b: Claim): boolean => {
 
 const MARKER = / (?:\d[\d%]*|not|no|never|nt|without|failed|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= )/g
 
-/** Near-identical wording is a copy only if numbers, negations and dates are the same too. */
-const sameMarkers = (na: string, nb: string): boolean => {
-  const ma = (na.match(MARKER) ?? []).join('|')
-  const mb = (nb.match(MARKER) ?? []).join('|')
-  return ma === mb
-}
-
 const gran = { incident: 'one incident', aggregate: 'many events counted together', extended: 'a whole conflict' } as const
 
 const specificMemo = new WeakMap<ClaimReading, ReadonlyArray<string>>()
@@ -114,12 +107,27 @@ const normOf = (c: Claim): string => {
 }
 
 /** Share of the smaller word set found in the other: a cheap filter before Dice. */
-const wordOverlap = (na: string, nb: string): number => {
-  const wa = new Set(na.trim().split(' '))
-  const wb = new Set(nb.trim().split(' '))
+const wordOverlap = (wa: ReadonlySet<string>, wb: ReadonlySet<string>): number => {
   let inter = 0
   for (const w of wa) if (wb.has(w)) inter++
   return inter / Math.max(1, Math.min(wa.size, wb.size))
+}
+
+/** A claim's normalised text, its word set and its markers (numbers, negations, dates), for the copy check. */
+interface Wording {
+  readonly norm: string
+  readonly words: ReadonlySet<string>
+  readonly markers: string
+}
+
+const wordingMemo = new WeakMap<Claim, Wording>()
+const wordingOf = (c: Claim): Wording => {
+  const hit = wordingMemo.get(c)
+  if (hit !== undefined) return hit
+  const norm = normOf(c)
+  const out = { norm, words: new Set(norm.trim().split(' ')), markers: (norm.match(MARKER) ?? []).join('|') }
+  wordingMemo.set(c, out)
+  return out
 }
 
 /** What scoping needs of one claim, computed once per claim and corpus. */
@@ -242,9 +250,13 @@ export const eventScope = (a: Claim, b: Claim, corpus: Corpus): EventScope => {
     const na = normOf(a)
     const nb = normOf(b)
     const ratio = Math.min(na.length, nb.length) / Math.max(na.length, nb.length, 1)
-    copies =
-      na === nb ||
-      (Math.min(na.length, nb.length) > 20 && ratio >= 0.7 && sameMarkers(na, nb) && wordOverlap(na, nb) >= 0.6 && diceOf(na, nb) >= 0.85)
+    // near-identical wording is a copy only if numbers, negations and dates are the same too
+    copies = na === nb
+    if (!copies && Math.min(na.length, nb.length) > 20 && ratio >= 0.7) {
+      const xa = wordingOf(a)
+      const xb = wordingOf(b)
+      copies = xa.markers === xb.markers && wordOverlap(xa.words, xb.words) >= 0.6 && diceOf(na, nb) >= 0.85
+    }
   }
 
   const head = shared.find(isHeadConcept) ?? shared[0] ?? null

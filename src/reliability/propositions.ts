@@ -123,13 +123,18 @@ export const copyProbabilitiesFromCopying = (
   return [...best.values()].sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0))
 }
 
-/** Union-find over claim ids linked by contradictions of one kind. */
+/**
+ * Union-find over claim ids linked by contradictions of one kind: each component with its
+ * kind, the event of its first key (in code-unit order) that has one, and its claim ids
+ * sorted; components ordered by their least key.
+ */
 const components = (contradictions: ReadonlyArray<Contradiction>): ReadonlyArray<{ kind: string; event: string | null; claims: ReadonlyArray<string> }> => {
   const parent = new Map<string, string>()
   const find = (x: string): string => {
     let r = x
-    while ((parent.get(r) ?? r) !== r) r = parent.get(r) ?? r
-    parent.set(x, r)
+    for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p
+    // path compression: every key on the way points at the root
+    for (let y = x, p = parent.get(y); p !== undefined && p !== r; y = p, p = parent.get(y)) parent.set(y, r)
     return r
   }
   const key = (kind: string, id: string): string => `${kind}\u0000${id}`
@@ -141,6 +146,7 @@ const components = (contradictions: ReadonlyArray<Contradiction>): ReadonlyArray
     if (!parent.has(b)) parent.set(b, b)
     const ra = find(a)
     const rb = find(b)
+    // the smaller key is the root, so a component's root is its least key
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb)
     if (!meta.has(a)) meta.set(a, { kind: c.kind, event: c.event })
     if (!meta.has(b)) meta.set(b, { kind: c.kind, event: c.event })
@@ -148,7 +154,9 @@ const components = (contradictions: ReadonlyArray<Contradiction>): ReadonlyArray
   const groups = new Map<string, string[]>()
   for (const k of [...parent.keys()].sort()) {
     const r = find(k)
-    groups.set(r, [...(groups.get(r) ?? []), k])
+    const xs = groups.get(r)
+    if (xs === undefined) groups.set(r, [k])
+    else xs.push(k)
   }
   return [...groups.entries()]
     .sort((x, y) => (x[0] < y[0] ? -1 : 1))
@@ -157,6 +165,23 @@ const components = (contradictions: ReadonlyArray<Contradiction>): ReadonlyArray
       const event = ks.map((k) => meta.get(k)?.event ?? null).find((e) => e !== null) ?? null
       return { kind: m.kind, event, claims: ks.map((k) => k.slice(k.indexOf('\u0000') + 1)).sort() }
     })
+}
+
+/**
+ * The copy probabilities between the given sources only, in their order in `all` (the others
+ * concern no observation of an item, and truth discovery ignores them).
+ */
+const copyProbabilitiesAmong = (
+  all: ReadonlyArray<CopyProbability>,
+  bySource: ReadonlyMap<string, ReadonlyArray<number>>,
+  sources: ReadonlySet<string>
+): ReadonlyArray<CopyProbability> => {
+  const at = new Set<number>()
+  for (const s of sources) for (const i of bySource.get(s) ?? []) {
+    const cp = all[i]
+    if (cp !== undefined && sources.has(cp.a) && sources.has(cp.b)) at.add(i)
+  }
+  return [...at].sort((x, y) => x - y).flatMap((i) => all[i] ?? [])
 }
 
 const entropy = (ps: ReadonlyArray<number>): number => {
@@ -214,6 +239,14 @@ export const propositionsFromClaims = (input: ReliabilityInput, options: Proposi
     dependent.set(cp.a, (dependent.get(cp.a) ?? new Set()).add(cp.b))
     dependent.set(cp.b, (dependent.get(cp.b) ?? new Set()).add(cp.a))
   }
+  const bySource = new Map<string, number[]>()
+  copyProbabilities.forEach((cp, i) => {
+    for (const x of cp.a === cp.b ? [cp.a] : [cp.a, cp.b]) {
+      const xs = bySource.get(x)
+      if (xs === undefined) bySource.set(x, [i])
+      else xs.push(i)
+    }
+  })
   const out: Proposition[] = []
   for (const comp of components(input.contradictions)) {
     const claims = comp.claims.map((id) => claimById.get(id)).filter((c): c is Claim => c !== undefined)
@@ -228,7 +261,7 @@ export const propositionsFromClaims = (input: ReliabilityInput, options: Proposi
     // snowballing to full trust.
     const truth = discoverTruth(observations, {
       algorithm: options.algorithm ?? 'accucopy',
-      copyProbabilities,
+      copyProbabilities: copyProbabilitiesAmong(copyProbabilities, bySource, new Set(observations.map((o) => o.source))),
       falseValues: Math.max(1, distinct.size - 1),
       accuracyPrior: 2
     })

@@ -14,6 +14,7 @@ import type { Contradiction } from '../model/contradiction'
 import type { Quote } from '../model/quote'
 import { LOADED_WORDS } from '../extract/lexicons/loaded'
 import { DISMISSIVE_PHRASES } from './lexicons'
+import { corpusIndex, independenceTest, copyPairs } from './internal/corpus-index'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -128,9 +129,29 @@ export interface ArticleSignals {
 // utilities
 // -------------------------------------------------------------------------------------
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
 
-const countWords = (s: string): number => s.match(WORD)?.length ?? 0
+const isLetterOrDigit = (cp: number): boolean =>
+  cp < 128 ? (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122) : LETTER_OR_DIGIT.test(String.fromCodePoint(cp))
+
+/**
+ * Words as `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu` matches them, counted in one scan without
+ * building the matches: a word starts at a letter or digit and runs on through letters,
+ * digits, apostrophes and hyphens.
+ */
+const countWords = (s: string): number => {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i) ?? 0
+    if (cp > 0xffff) i++
+    if (isLetterOrDigit(cp)) {
+      if (!inWord) n++
+      inWord = true
+    } else if (cp !== 39 && cp !== 0x2019 && cp !== 45) inWord = false
+  }
+  return n
+}
 
 const bodyText = (a: Article): string =>
   a.paragraphs.length > 0 ? a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join('\n') : a.text
@@ -138,6 +159,22 @@ const bodyText = (a: Article): string =>
 const ratio = (num: number, den: number, empty: number): number => (den > 0 ? Math.min(1, Math.max(0, num / den)) : empty)
 
 const outletOf = (a: Article): string | null => a.outlet?.name ?? null
+
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
+  const xs = m.get(k)
+  if (xs === undefined) m.set(k, [v])
+  else xs.push(v)
+}
+
+const addTo = <K, V>(m: Map<K, Set<V>>, k: K, v: V): void => {
+  const xs = m.get(k)
+  if (xs === undefined) m.set(k, new Set([v]))
+  else xs.add(v)
+}
+
+const increment = <K>(m: Map<K, number>, k: K): void => {
+  m.set(k, (m.get(k) ?? 0) + 1)
+}
 
 /**
  * Words of `article` that it copied, according to the copy detector: for `a->b` the shared
@@ -204,12 +241,15 @@ export const independentArticles = (
  */
 export const loadedPhrases = (text: string): ReadonlyArray<string> => {
   const lower = text.toLowerCase()
+  const m = phraseMatcher()
+  // most texts have none: one scan for any phrase before the phrase-by-phrase search
+  m.any.lastIndex = 0
+  if (!m.any.test(lower)) return []
   const hits: Array<{ at: number; end: number; phrase: string }> = []
-  const phrases = [...new Set([...DISMISSIVE_PHRASES, ...LOADED_WORDS])].sort((x, y) => y.length - x.length)
-  for (const p of phrases) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu')
-    for (const m of lower.matchAll(re)) {
-      const at = m.index ?? 0
+  for (const { phrase: p, re } of m.phrases) {
+    if (!lower.includes(p)) continue
+    for (const hit of lower.matchAll(re)) {
+      const at = hit.index ?? 0
       const end = at + p.length
       // a longer phrase already covering this span wins ("sheer lie" over "sheer")
       if (hits.some((h) => at < h.end && end > h.at)) continue
@@ -217,6 +257,29 @@ export const loadedPhrases = (text: string): ReadonlyArray<string> => {
     }
   }
   return hits.sort((x, y) => x.at - y.at).map((h) => h.phrase)
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+interface PhraseMatcher {
+  /** Longest first, each with its whole-word pattern. */
+  readonly phrases: ReadonlyArray<{ readonly phrase: string; readonly re: RegExp }>
+  /** Any of the phrases as a whole word. */
+  readonly any: RegExp
+}
+
+let matcher: PhraseMatcher | null = null
+
+/** The phrase patterns, compiled on first use (the lexicons are constant). */
+const phraseMatcher = (): PhraseMatcher => {
+  if (matcher !== null) return matcher
+  const phrases = [...new Set([...DISMISSIVE_PHRASES, ...LOADED_WORDS])].sort((x, y) => y.length - x.length)
+  const word = (body: string, flags: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags)
+  matcher = {
+    phrases: phrases.map((phrase) => ({ phrase, re: word(escapeRegExp(phrase), 'gu') })),
+    any: word(`(?:${phrases.map(escapeRegExp).join('|')})`, 'u')
+  }
+  return matcher
 }
 
 // -------------------------------------------------------------------------------------
@@ -242,45 +305,57 @@ const claimIdsIn = (contradictions: ReadonlyArray<Contradiction>): ReadonlySet<s
  * @since 0.1.0
  */
 export const articleSignals = (input: ReliabilityInput): ReadonlyArray<ArticleSignals> => {
-  const outlets = new Map(input.articles.map((a) => [a.id as string, outletOf(a)] as const))
-  const contested = claimIdsIn(input.contradictions)
+  const ix = corpusIndex(input)
+  const contested = ix.contested
   return input.articles.map((article) => {
     const id = article.id as string
     const body = bodyText(article)
     const words = countWords(body)
-    const copied = Math.min(words, copiedWords(id, input.copying))
-    const quotes = input.quotes.filter((q) => q.articleId === id && q.isStatement)
-    const named = quotes.filter((q) => q.speaker !== null && !q.anonymous).length
-    const anonymous = quotes.filter((q) => q.anonymous).length
-    const unattributed = quotes.filter((q) => q.speaker === null && !q.anonymous).length
+    const copied = Math.min(words, copiedWords(id, ix.copyingOf(id)))
+    const quotes = ix.statementQuotesOf(id)
+    let named = 0
+    let anonymous = 0
+    let unattributed = 0
     const sources = new Set<string>()
-    for (const q of quotes) if (q.speaker !== null && !q.anonymous) sources.add(q.speaker.toLowerCase())
+    for (const q of quotes) {
+      if (q.anonymous) anonymous++
+      else if (q.speaker === null) unattributed++
+      else {
+        named++
+        sources.add(q.speaker.toLowerCase())
+      }
+    }
     for (const c of article.citedSources) sources.add(c.name.toLowerCase())
-    const claims = input.claims.filter((c) => c.articleId === id)
-    const contestedHere = claims.filter((c) => contested.has(c.id))
-    const unhedged = contestedHere.filter((c) => c.modality === 'asserted' && c.certainty >= 0.95 && c.quoteId === null)
-    const ownVoice = claims.filter((c) => c.assertedBy.kind === 'outlet')
-    const ownVoiceContested = ownVoice.filter((c) => contested.has(c.id)).length
-    const anonymousContested = contestedHere.filter((c) => c.assertedBy.anonymous).length
+    let contestedHere = 0
+    let unhedged = 0
+    let ownVoice = 0
+    let ownVoiceContested = 0
+    let anonymousContested = 0
+    for (const c of ix.claimsOf(id)) {
+      const isContested = contested.has(c.id)
+      if (c.assertedBy.kind === 'outlet') {
+        ownVoice++
+        if (isContested) ownVoiceContested++
+      }
+      if (!isContested) continue
+      contestedHere++
+      if (c.modality === 'asserted' && c.certainty >= 0.95 && c.quoteId === null) unhedged++
+      if (c.assertedBy.anonymous) anonymousContested++
+    }
     const loaded = loadedPhrases(body)
     let internal = 0
     let external = 0
-    for (const c of input.contradictions) {
+    for (const c of ix.contradictionsOf(id)) {
       const inA = c.a.articleId === id
       const inB = c.b.articleId === id
-      if (!inA && !inB) continue
       if (inA && inB) internal++
-      else {
-        const other = inA ? c.b.articleId : c.a.articleId
-        if (independentArticles(id, other, outlets, input.copying)) external++
-      }
+      else if (ix.independent(id, inA ? c.b.articleId : c.a.articleId)) external++
     }
     let clustered = 0
     let corroborated = 0
-    for (const k of input.clusters) {
-      if (!k.members.some((m) => m.articleId === id)) continue
+    for (const k of ix.clustersOf(id)) {
       clustered++
-      if (k.members.some((m) => independentArticles(id, m.articleId, outlets, input.copying))) corroborated++
+      if (k.members.some((m) => ix.independent(id, m.articleId))) corroborated++
     }
     const counts: SignalCounts = {
       words,
@@ -290,10 +365,10 @@ export const articleSignals = (input: ReliabilityInput): ReadonlyArray<ArticleSi
       anonymousQuotes: anonymous,
       unattributedQuotes: unattributed,
       distinctSources: sources.size,
-      contestedClaims: contestedHere.length,
-      unhedgedContestedClaims: unhedged.length,
+      contestedClaims: contestedHere,
+      unhedgedContestedClaims: unhedged,
       loadedPhrases: loaded,
-      ownVoiceClaims: ownVoice.length,
+      ownVoiceClaims: ownVoice,
       ownVoiceContested,
       internalContradictions: internal,
       externalContradictions: external,
@@ -332,48 +407,63 @@ export const signalsFromCounts = (c: SignalCounts): Signals => {
   }
 }
 
+/** The counts summed field by field (loaded phrases concatenated in order), in one pass. */
 const sumCounts = (xs: ReadonlyArray<SignalCounts>): SignalCounts => {
-  const z: SignalCounts = {
-    words: 0,
-    copiedWords: 0,
-    statementQuotes: 0,
-    namedQuotes: 0,
-    anonymousQuotes: 0,
-    unattributedQuotes: 0,
-    distinctSources: 0,
-    contestedClaims: 0,
-    unhedgedContestedClaims: 0,
-    loadedPhrases: [],
-    ownVoiceClaims: 0,
-    ownVoiceContested: 0,
-    internalContradictions: 0,
-    externalContradictions: 0,
-    clusteredStatements: 0,
-    corroboratedStatements: 0,
-    anonymousContestedClaims: 0
+  let words = 0
+  let copied = 0
+  let statementQuotes = 0
+  let namedQuotes = 0
+  let anonymousQuotes = 0
+  let unattributedQuotes = 0
+  let distinctSources = 0
+  let contestedClaims = 0
+  let unhedgedContestedClaims = 0
+  const loaded: string[] = []
+  let ownVoiceClaims = 0
+  let ownVoiceContested = 0
+  let internalContradictions = 0
+  let externalContradictions = 0
+  let clusteredStatements = 0
+  let corroboratedStatements = 0
+  let anonymousContestedClaims = 0
+  for (const x of xs) {
+    words += x.words
+    copied += x.copiedWords
+    statementQuotes += x.statementQuotes
+    namedQuotes += x.namedQuotes
+    anonymousQuotes += x.anonymousQuotes
+    unattributedQuotes += x.unattributedQuotes
+    distinctSources += x.distinctSources
+    contestedClaims += x.contestedClaims
+    unhedgedContestedClaims += x.unhedgedContestedClaims
+    for (const p of x.loadedPhrases) loaded.push(p)
+    ownVoiceClaims += x.ownVoiceClaims
+    ownVoiceContested += x.ownVoiceContested
+    internalContradictions += x.internalContradictions
+    externalContradictions += x.externalContradictions
+    clusteredStatements += x.clusteredStatements
+    corroboratedStatements += x.corroboratedStatements
+    anonymousContestedClaims += x.anonymousContestedClaims
   }
-  return xs.reduce<SignalCounts>(
-    (acc, x) => ({
-      words: acc.words + x.words,
-      copiedWords: acc.copiedWords + x.copiedWords,
-      statementQuotes: acc.statementQuotes + x.statementQuotes,
-      namedQuotes: acc.namedQuotes + x.namedQuotes,
-      anonymousQuotes: acc.anonymousQuotes + x.anonymousQuotes,
-      unattributedQuotes: acc.unattributedQuotes + x.unattributedQuotes,
-      distinctSources: acc.distinctSources + x.distinctSources,
-      contestedClaims: acc.contestedClaims + x.contestedClaims,
-      unhedgedContestedClaims: acc.unhedgedContestedClaims + x.unhedgedContestedClaims,
-      loadedPhrases: [...acc.loadedPhrases, ...x.loadedPhrases],
-      ownVoiceClaims: acc.ownVoiceClaims + x.ownVoiceClaims,
-      ownVoiceContested: acc.ownVoiceContested + x.ownVoiceContested,
-      internalContradictions: acc.internalContradictions + x.internalContradictions,
-      externalContradictions: acc.externalContradictions + x.externalContradictions,
-      clusteredStatements: acc.clusteredStatements + x.clusteredStatements,
-      corroboratedStatements: acc.corroboratedStatements + x.corroboratedStatements,
-      anonymousContestedClaims: acc.anonymousContestedClaims + x.anonymousContestedClaims
-    }),
-    z
-  )
+  return {
+    words,
+    copiedWords: copied,
+    statementQuotes,
+    namedQuotes,
+    anonymousQuotes,
+    unattributedQuotes,
+    distinctSources,
+    contestedClaims,
+    unhedgedContestedClaims,
+    loadedPhrases: loaded,
+    ownVoiceClaims,
+    ownVoiceContested,
+    internalContradictions,
+    externalContradictions,
+    clusteredStatements,
+    corroboratedStatements,
+    anonymousContestedClaims
+  }
 }
 
 // -------------------------------------------------------------------------------------
@@ -409,16 +499,15 @@ export interface OutletSignals {
  */
 export const outletSignals = (perArticle: ReadonlyArray<ArticleSignals>): ReadonlyArray<OutletSignals> => {
   const by = new Map<string, ArticleSignals[]>()
-  for (const a of perArticle) {
-    if (a.outlet === null) continue
-    by.set(a.outlet, [...(by.get(a.outlet) ?? []), a])
-  }
+  for (const a of perArticle) if (a.outlet !== null) push(by, a.outlet, a)
   return [...by.entries()]
     .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
     .map(([outlet, unsorted]) => {
       const arts = [...unsorted].sort((x, y) => (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : 0))
       const summed = sumCounts(arts.map((a) => a.counts))
-      const counts = { ...summed, distinctSources: Math.max(0, ...arts.map((a) => a.counts.distinctSources)) }
+      let most = 0
+      for (const a of arts) most = Math.max(most, a.counts.distinctSources)
+      const counts = { ...summed, distinctSources: most }
       return { outlet, articles: arts.map((a) => a.articleId), signals: signalsFromCounts(counts), counts }
     })
 }
@@ -470,43 +559,79 @@ export interface SpeakerSignals {
  * @since 0.1.0
  */
 export const speakerSignals = (input: ReliabilityInput): ReadonlyArray<SpeakerSignals> => {
-  const outlets = new Map(input.articles.map((a) => [a.id as string, outletOf(a)] as const))
-  const contested = claimIdsIn(input.contradictions)
-  const names = new Set<string>()
-  for (const q of input.quotes) if (q.isStatement && q.speaker !== null) names.add(q.speaker)
-  for (const c of input.claims) if (c.assertedBy.kind === 'speaker' && c.assertedBy.name !== null) names.add(c.assertedBy.name)
+  const outlets = new Map<string, string | null>()
+  for (const a of input.articles) outlets.set(a.id, outletOf(a))
+  const independent = independenceTest(outlets, copyPairs(input.copying))
+  const contested = new Set<string>()
+  for (const x of input.contradictions) {
+    contested.add(x.a.claimId)
+    contested.add(x.b.claimId)
+  }
+  // each speaker's statement quotes and claims, in input order
+  const quotesOf = new Map<string, Quote[]>()
+  const claimsOf = new Map<string, Claim[]>()
+  for (const q of input.quotes) if (q.isStatement && q.speaker !== null) push(quotesOf, q.speaker, q)
+  for (const c of input.claims) if (c.assertedBy.kind === 'speaker' && c.assertedBy.name !== null) push(claimsOf, c.assertedBy.name, c)
+  // who asserts each claim and says each quote (an id shared by two records names both)
+  const claimSpeakers = new Map<string, Set<string>>()
+  for (const [speaker, cs] of claimsOf) for (const c of cs) addTo(claimSpeakers, c.id, speaker)
+  const quoteSpeakers = new Map<string, Set<string>>()
+  for (const [speaker, qs] of quotesOf) for (const q of qs) addTo(quoteSpeakers, q.id, speaker)
+
+  // contradictions: per speaker, between their own claims (self) or with an independent article
+  const contradicted = new Map<string, number>()
+  const self = new Map<string, number>()
+  for (const x of input.contradictions) {
+    const sa = claimSpeakers.get(x.a.claimId)
+    const sb = claimSpeakers.get(x.b.claimId)
+    if (sa === undefined && sb === undefined) continue
+    const involved = sa === undefined ? sb : sb === undefined ? sa : new Set([...sa, ...sb])
+    for (const speaker of involved ?? []) {
+      const a = sa?.has(speaker) === true
+      const b = sb?.has(speaker) === true
+      if (a && b) increment(self, speaker)
+      else {
+        const [me, other] = a ? [x.a, x.b] : [x.b, x.a]
+        if (independent(me.articleId, other.articleId)) increment(contradicted, speaker)
+      }
+    }
+  }
+
+  // recurring statements: clusters holding one of the speaker's quotes; corroborated when two
+  // of the cluster's articles are independent (a property of the cluster, computed once)
+  const recurring = new Map<string, number>()
+  const corroborated = new Map<string, number>()
+  for (const k of input.clusters) {
+    const speakers = new Set<string>()
+    for (const m of k.members) {
+      if (m.quoteId === null) continue
+      for (const speaker of quoteSpeakers.get(m.quoteId) ?? []) speakers.add(speaker)
+    }
+    if (speakers.size === 0) continue
+    const arts = [...new Set(k.members.map((m) => m.articleId as string))]
+    const independentPair = arts.some((x, i) => {
+      for (let j = i + 1; j < arts.length; j++) if (independent(x, arts[j] ?? x)) return true
+      return false
+    })
+    for (const speaker of speakers) {
+      increment(recurring, speaker)
+      if (independentPair) increment(corroborated, speaker)
+    }
+  }
+
+  const names = new Set<string>([...quotesOf.keys(), ...claimsOf.keys()])
   return [...names].sort().map((speaker) => {
-    const quotes = input.quotes
-      .filter((q) => q.isStatement && q.speaker === speaker)
-      .sort((x, y) => (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : x.start - y.start))
-    const claims = input.claims.filter((c) => c.assertedBy.kind === 'speaker' && c.assertedBy.name === speaker)
+    const quotes = [...(quotesOf.get(speaker) ?? [])].sort((x, y) =>
+      x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : x.start - y.start
+    )
+    const claims = claimsOf.get(speaker) ?? []
     const anonymous = quotes.some((q) => q.anonymous) || claims.some((c) => c.assertedBy.anonymous)
     const words = quotes.reduce((n, q) => n + countWords(q.text), 0)
     const loaded = quotes.flatMap((q) => loadedPhrases(q.text))
-    const mine = new Set(claims.map((c) => c.id as string))
     const contestedMine = claims.filter((c) => contested.has(c.id))
     const hedged = contestedMine.filter((c) => c.modality === 'hedged' || c.certainty < 0.95).length
-    let contradicted = 0
-    let self = 0
-    for (const x of input.contradictions) {
-      const a = mine.has(x.a.claimId)
-      const b = mine.has(x.b.claimId)
-      if (a && b) self++
-      else if (a || b) {
-        const [me, other] = a ? [x.a, x.b] : [x.b, x.a]
-        if (independentArticles(me.articleId, other.articleId, outlets, input.copying)) contradicted++
-      }
-    }
-    const quoteIds = new Set(quotes.map((q) => q.id as string))
-    let corroborated = 0
-    let recurring = 0
-    for (const k of input.clusters) {
-      const members = k.members.filter((m) => m.quoteId !== null && quoteIds.has(m.quoteId))
-      if (members.length === 0) continue
-      recurring++
-      const arts = [...new Set(k.members.map((m) => m.articleId as string))]
-      if (arts.some((x, i) => arts.slice(i + 1).some((y) => independentArticles(x, y, outlets, input.copying)))) corroborated++
-    }
+    const nContradicted = contradicted.get(speaker) ?? 0
+    const nSelf = self.get(speaker) ?? 0
     return {
       speaker,
       anonymous,
@@ -516,13 +641,13 @@ export const speakerSignals = (input: ReliabilityInput): ReadonlyArray<SpeakerSi
         identified: anonymous ? 0 : 1,
         calibration: contestedMine.length > 0 ? hedged / contestedMine.length : 1,
         neutralWording: 1 - Math.min(1, words > 0 ? (loaded.length * 100) / words / 2 : 0),
-        externalConsistency: 1 / (1 + contradicted),
-        internalConsistency: 1 / (1 + self),
-        corroboration: ratio(corroborated, recurring, 0.5)
+        externalConsistency: 1 / (1 + nContradicted),
+        internalConsistency: 1 / (1 + nSelf),
+        corroboration: ratio(corroborated.get(speaker) ?? 0, recurring.get(speaker) ?? 0, 0.5)
       },
       loadedPhrases: loaded,
-      contradicted,
-      selfContradictions: self
+      contradicted: nContradicted,
+      selfContradictions: nSelf
     }
   })
 }

@@ -10,6 +10,8 @@
  *   votes of sources that copy one another: a value repeated by a copier is not independent
  *   support. Copy probabilities are either given (e.g. from the copy detector's `Copying`
  *   records) or estimated from shared false values, as in the paper.
+ * - `lca`: Latent Credibility Analysis, Pasternack & Roth (WWW 2013), SimpleLCA or GuessLCA by
+ *   EM with a Beta prior on each source's honesty (see `./truth-lca.ts`).
  *
  * Every algorithm converges or stops at a bound, never yields NaN, and is deterministic: the
  * result depends on the set of observations, not on their order.
@@ -30,6 +32,7 @@ import {
   type Run
 } from './internal/algorithms'
 import { buildGraph, clamp, finiteOr } from './internal/graph'
+import { lca } from './truth-lca'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -69,6 +72,7 @@ export type TruthAlgorithm =
   | 'truthfinder'
   | 'accu'
   | 'accucopy'
+  | 'lca'
 
 /**
  * Every algorithm name, in a fixed order.
@@ -87,7 +91,8 @@ export const TRUTH_ALGORITHMS: ReadonlyArray<TruthAlgorithm> = [
   'pooled-investment',
   'truthfinder',
   'accu',
-  'accucopy'
+  'accucopy',
+  'lca'
 ]
 
 /**
@@ -133,13 +138,17 @@ export interface TruthOptions {
   readonly fixedIterations?: boolean
   /** TruthFinder dampening factor gamma (default 0.3; clamped to (0, 1]). */
   readonly gamma?: number
-  /** Weight of implications between values, TruthFinder's rho and AccuSim's (default 0.5; clamped to [0, 1]). */
+  /**
+   * Weight of implications between values, TruthFinder's rho and AccuSim's (default 0.5); for
+   * LCA, the share of a mistaken assertion that lands on values similar to the truth. Clamped
+   * to [0, 1]; only used with `similarity`.
+   */
   readonly rho?: number
   /** TruthFinder's initial source trust (default 0.9; clamped to [0.01, 0.99]). */
   readonly initialTrust?: number
   /** TruthFinder's base similarity: implication = similarity - base (default 0; clamped to [0, 1]). */
   readonly baseSimilarity?: number
-  /** Accu/AccuCopy initial source accuracy (default 0.8; clamped to [0.01, 0.99]). */
+  /** Accu/AccuCopy initial source accuracy, LCA's initial honesty (default 0.8; clamped to [0.01, 0.99]). */
   readonly initialAccuracy?: number
   /**
    * Accu/AccuCopy: number of false values in each item's domain, n (default 100; at least 1),
@@ -181,6 +190,30 @@ export interface TruthOptions {
    * copier.
    */
   readonly copyShare?: number
+  /**
+   * LCA: `'simple'` (default; SimpleLCA: a source asserts the truth with probability H, else
+   * another observed value) or `'guess'` (GuessLCA: a source knows the truth with probability H,
+   * else guesses uniformly among the item's observed values, so an uncontested value is no
+   * evidence of honesty).
+   */
+  readonly lcaModel?: 'simple' | 'guess'
+  /**
+   * LCA: weight of the Beta prior on each source's honesty, in pseudo-claims (default 2; 0 is
+   * maximum likelihood; clamped to [0, 1e6]). A source with few claims stays near the prior
+   * mean instead of being trusted, or condemned, on one claim.
+   */
+  readonly honestyPrior?: number
+  /**
+   * LCA: mean of the honesty prior: a number in [0.01, 0.99], or `'pooled'` (default): the mean
+   * honesty of the sources of the same group (`sourceGroup`), re-estimated each round.
+   */
+  readonly honestyPriorMean?: number | 'pooled'
+  /**
+   * LCA with a pooled prior: the group of a source (e.g. `'anonymous'` vs `'named'`), whose
+   * mean honesty is the prior of its members. Default: one group. A throwing or non-string
+   * result puts the source in the default group.
+   */
+  readonly sourceGroup?: (source: string) => string
   /** AccuCopy: known dependence between sources; when absent it is estimated from shared false values. */
   readonly copyProbabilities?: ReadonlyArray<CopyProbability>
   /**
@@ -192,7 +225,8 @@ export interface TruthOptions {
   readonly tieBreak?: 'trust' | 'order'
   /**
    * Similarity of two values of an item in [0, 1] (e.g. of two numbers, or of two author
-   * lists). TruthFinder and Accu/AccuCopy let similar values support each other.
+   * lists). TruthFinder and Accu/AccuCopy let similar values support each other; LCA lets a
+   * mistake land near the truth more often than far from it.
    */
   readonly similarity?: (item: string, v1: string, v2: string) => number
 }
@@ -209,7 +243,7 @@ export interface TruthOptions {
  */
 export interface ValueBelief {
   readonly value: string
-  /** The algorithm's own score for the value, in [0, 1] (vote: count / largest count; Accu: probability). */
+  /** The algorithm's own score for the value, in [0, 1] (vote: count / largest count; Accu, LCA: probability). */
   readonly score: number
   /** The score normalised over the item's values (they sum to 1). */
   readonly confidence: number
@@ -254,7 +288,8 @@ export interface ItemTruth {
 
 /**
  * How far a source can be trusted, in [0, 1] (vote: share of its values that won;
- * TruthFinder: trustworthiness; Accu: accuracy; Sums and Investments: max-normalised trust).
+ * TruthFinder: trustworthiness; Accu: accuracy; LCA: honesty; Sums and Investments:
+ * max-normalised trust).
  *
  * @example
  * import { discoverTruth, type SourceTrust } from 'gainsay'
@@ -331,13 +366,47 @@ const safeSimilarity =
     }
   }
 
+/** Group index of each source (groups numbered in code-unit order of their names), or null. */
+const groupIndices = (sources: ReadonlyArray<string>, f: TruthOptions['sourceGroup']): number[] | null => {
+  if (typeof f !== 'function') return null
+  const names = sources.map((s) => {
+    try {
+      const x = f(s)
+      return typeof x === 'string' ? x : ''
+    } catch {
+      return ''
+    }
+  })
+  const distinct = [...new Set(names)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const index = new Map(distinct.map((n, i) => [n, i] as const))
+  return names.map((n) => index.get(n) ?? 0)
+}
+
+/** LCA with the options of {@link discoverTruth}, as a {@link Run}. */
+const lcaRun = (g: ReturnType<typeof buildGraph>, params: Params, options: TruthOptions): Run => {
+  const mean = options.honestyPriorMean
+  const r = lca(g, {
+    model: options.lcaModel === 'guess' ? 'guess' : 'simple',
+    maxIterations: params.maxIterations,
+    tolerance: params.tolerance,
+    initialHonesty: params.initialAccuracy,
+    priorWeight: num(options.honestyPrior, 2, 0, 1e6),
+    priorMean: typeof mean === 'number' ? num(mean, 0.8, 0.01, 0.99) : 'pooled',
+    groups: groupIndices(g.sources, options.sourceGroup),
+    similarity: params.similarity,
+    rho: params.rho
+  })
+  return { belief: r.belief, trust: r.trust, iterations: r.iterations, converged: r.converged, dependence: null }
+}
+
 /**
  * Runs a truth-discovery algorithm over observations.
  *
- * When to use which: `vote` when sources are few and equally good; `truthfinder` or `accu`
- * when some sources are systematically better; `accucopy` when sources may copy each other
- * (news agencies re-running each other's copy, bookstores sharing a catalogue) — a copied
- * value is then not counted as independent support.
+ * When to use which: `vote` when sources are few and equally good; `truthfinder`, `accu` or
+ * `lca` when some sources are systematically better (`lca` when most sources make few claims:
+ * its honesty prior keeps them near the mean of their kind, see `sourceGroup`); `accucopy`
+ * when sources may copy each other (news agencies re-running each other's copy, bookstores
+ * sharing a catalogue) — a copied value is then not counted as independent support.
  *
  * Gotchas: values are compared as exact strings, so cluster equivalent values first (or give
  * `similarity`). Empty strings are ignored, duplicate observations count once. A source should
@@ -362,6 +431,8 @@ const safeSimilarity =
  *   { source: 'c', item: 'capital', value: 'Sydney' }
  * ]
  * discoverTruth(obs, { algorithm: 'vote' }).items[0]?.value // 'Canberra'
+ * // Latent Credibility Analysis: per-source honesty with a Beta prior, fitted by EM
+ * discoverTruth(obs, { algorithm: 'lca', honestyPrior: 2 }).sources[2]?.trust // c's honesty, below a's
  * const split = [
  *   { source: 'a', item: 'founded', value: '1821' },
  *   { source: 'b', item: 'founded', value: '1822' }
@@ -389,7 +460,8 @@ export const discoverTruth = (observations: ReadonlyArray<Observation>, options:
   const defaultIterations =
     algorithm === 'pooled-investment' ? 10 : algorithm === 'sums' || algorithm === 'average-log' || algorithm === 'investment' ? 20 : 100
   const fixedByDefault = algorithm === 'sums' || algorithm === 'average-log' || algorithm === 'investment' || algorithm === 'pooled-investment'
-  const defaultTolerance = algorithm === 'truthfinder' ? 0.001 : algorithm === 'accu' || algorithm === 'accucopy' ? 1e-4 : 1e-6
+  const defaultTolerance =
+    algorithm === 'truthfinder' ? 0.001 : algorithm === 'accu' || algorithm === 'accucopy' || algorithm === 'lca' ? 1e-4 : 1e-6
   const params: Params & { readonly fixedIterations: boolean } = {
     maxIterations: Math.round(num(options.maxIterations, defaultIterations, 1, 10_000)),
     tolerance: num(options.tolerance, defaultTolerance, 0, 1),
@@ -412,7 +484,9 @@ export const discoverTruth = (observations: ReadonlyArray<Observation>, options:
     dependence: given
   }
   const run: Run =
-    algorithm === 'vote'
+    algorithm === 'lca'
+      ? lcaRun(g, params, options)
+      : algorithm === 'vote'
       ? vote(g)
       : algorithm === 'sums'
         ? sums(g, params)

@@ -9,7 +9,8 @@ import { splitSentences } from '../text/sentences'
 import { DENIAL_PHRASES } from '../extract/lexicons/denial'
 import { HEDGES } from '../extract/lexicons/hedges'
 import { NEGATION_PHRASES } from '../extract/lexicons/negation'
-import { STANCE_CUE_GROUPS, STANCE_CUE_WORDS, type CueGroup } from './lexicon'
+import { DENIAL_CUES, DOUBTING_CUES, OPPOSED_STATES, REFUTING_CUES, STANCE_CUE_GROUPS, STANCE_CUE_WORDS, type CueGroup } from './lexicon'
+import { STOPWORDS } from '../text/natural'
 import { tokenize, type Token } from './tokens'
 
 // -------------------------------------------------------------------------------------
@@ -53,6 +54,12 @@ export interface PreparedText {
   readonly bigrams: ReadonlySet<string>
   /** Content stems of the first three sentences. */
   readonly leadStems: ReadonlySet<string>
+  /** For each content stem, the sentences (ascending indices) that contain it. */
+  readonly stemSentences: ReadonlyMap<string, ReadonlyArray<number>>
+  /** For each content bigram, the sentences (ascending indices) that contain it. */
+  readonly bigramSentences: ReadonlyMap<string, ReadonlyArray<number>>
+  /** Sublinear term-frequency norm: sum of log(1 + tf)^2 over the content stems. */
+  readonly tfNorm: number
 }
 
 /** A sink for named features; the order of calls is the feature order. */
@@ -203,6 +210,22 @@ export const prepareText = (text: string): PreparedText => {
     s.groups.forEach((c, g) => (groups[g]! += c))
     s.words.forEach((c, w) => (words[w]! += c))
   }
+  const stemSentences = new Map<string, number[]>()
+  const bigramSentences = new Map<string, number[]>()
+  sentences.forEach((s, i) => {
+    for (const st of s.stems) {
+      const post = stemSentences.get(st)
+      if (post === undefined) stemSentences.set(st, [i])
+      else post.push(i)
+    }
+    for (const b of s.bigrams) {
+      const post = bigramSentences.get(b)
+      if (post === undefined) bigramSentences.set(b, [i])
+      else post.push(i)
+    }
+  })
+  let norm = 0
+  for (const v of tf.values()) norm += Math.log1p(v) ** 2
   return {
     text,
     sentences,
@@ -215,7 +238,10 @@ export const prepareText = (text: string): PreparedText => {
     words,
     stems,
     bigrams,
-    leadStems: new Set(sentences.slice(0, 3).flatMap((s) => [...s.stems]))
+    leadStems: new Set(sentences.slice(0, 3).flatMap((s) => [...s.stems])),
+    stemSentences,
+    bigramSentences,
+    tfNorm: norm
   }
 }
 
@@ -223,63 +249,78 @@ export const prepareText = (text: string): PreparedText => {
 // alignment
 // -------------------------------------------------------------------------------------
 
-/** How much of the claim's content a sentence carries, in [0, 1] (plus a bigram bonus). */
-export const sentenceAlignment = (claim: PreparedText, s: PreparedSentence): number =>
-  memo(alignmentMemo, claim, s, () => computeAlignment(claim, s))
+/**
+ * What one (claim, body) pair needs again and again, computed once per pair and shared by the
+ * features, the explicit-refutation rule and the evidence: how much of the claim each body
+ * sentence carries, and (lazily) whether it negates the claim. Built by `pairFacts`.
+ */
+export interface PairFacts {
+  readonly claim: PreparedText
+  readonly body: PreparedText
+  /** Per sentence: the share of the claim's content stems it carries, in [0, 1]. */
+  readonly coverage: Float64Array
+  /** Per sentence: `coverage` plus a bonus for the claim's bigrams (`sentenceAlignment`). */
+  readonly alignment: Float64Array
+  /** The (at most 3) sentences most aligned with the claim, best first, only those sharing content. */
+  readonly aligned: ReadonlyArray<number>
+  /** Internal cache of `negatesClaim`: -1 not computed yet, else 0 or 1. */
+  readonly negation: Int8Array
+}
+
+/** The facts of a pair: per-sentence alignment from the body's stem and bigram indices. */
+export const pairFacts = (claim: PreparedText, body: PreparedText): PairFacts => {
+  const ns = body.sentences.length
+  const coverage = new Float64Array(ns)
+  const alignment = new Float64Array(ns)
+  const n = claim.stems.size
+  const nb = claim.bigrams.size
+  if (n > 0) {
+    const hits = new Float64Array(ns)
+    for (const c of claim.stems) {
+      const post = body.stemSentences.get(c)
+      if (post !== undefined) for (const i of post) hits[i]!++
+    }
+    const bis = new Float64Array(ns)
+    for (const b of claim.bigrams) {
+      const post = body.bigramSentences.get(b)
+      if (post !== undefined) for (const i of post) bis[i]!++
+    }
+    for (let i = 0; i < ns; i++) {
+      if (hits[i] === 0) continue
+      coverage[i] = hits[i]! / n
+      alignment[i] = hits[i]! / n + (nb > 0 ? (0.5 * bis[i]!) / nb : 0)
+    }
+  }
+  // top 3 by alignment (ties: earlier sentence first), among sentences sharing content
+  const aligned: number[] = []
+  for (let i = 0; i < ns; i++) {
+    const a = alignment[i]!
+    if (!(a > 0)) continue
+    let k = aligned.length
+    while (k > 0 && alignment[aligned[k - 1]!]! < a) k--
+    if (k < 3) {
+      aligned.splice(k, 0, i)
+      if (aligned.length > 3) aligned.pop()
+    }
+  }
+  return { claim, body, coverage, alignment, aligned, negation: new Int8Array(ns).fill(-1) }
+}
+
+/** How much of the claim's content sentence `i` carries, in [0, 1] (plus a bigram bonus). */
+export const sentenceAlignment = (facts: PairFacts, i: number): number => facts.alignment[i] ?? 0
 
 /**
- * Per-(claim, sentence) memo tables. Keys are the objects `prepareText` returns, so a cached
- * value can only be read for the very same inputs: the functions stay pure, and a prepared
- * body scored against many claims computes each alignment once per claim.
+ * True when a negation stands within 4 tokens before a claim stem in sentence `i`. A sentence
+ * that carries none of the claim's stems never negates it, so only aligned sentences are read.
  */
-const alignmentMemo = new WeakMap<PreparedText, WeakMap<PreparedSentence, number>>()
-const negationMemo = new WeakMap<PreparedText, WeakMap<PreparedSentence, boolean>>()
-const normMemo = new WeakMap<PreparedText, number>()
-
-const memo = <A>(table: WeakMap<PreparedText, WeakMap<PreparedSentence, A>>, claim: PreparedText, s: PreparedSentence, f: () => A): A => {
-  let inner = table.get(claim)
-  if (inner === undefined) {
-    inner = new WeakMap()
-    table.set(claim, inner)
-  }
-  const hit = inner.get(s)
-  if (hit !== undefined) return hit
-  const v = f()
-  inner.set(s, v)
+export const negatesClaim = (facts: PairFacts, i: number): boolean => {
+  const hit = facts.negation[i]
+  if (hit === undefined || !((facts.coverage[i] ?? 0) > 0)) return false
+  if (hit >= 0) return hit === 1
+  const v = computeNegation(facts.claim, facts.body.sentences[i]!, 4)
+  facts.negation[i] = v ? 1 : 0
   return v
 }
-
-/** Euclidean norm of a text's sublinear term frequencies. */
-const tfNorm = (t: PreparedText): number => {
-  const hit = normMemo.get(t)
-  if (hit !== undefined) return hit
-  let n = 0
-  for (const v of t.tf.values()) n += Math.log1p(v) ** 2
-  normMemo.set(t, n)
-  return n
-}
-
-const computeAlignment = (claim: PreparedText, s: PreparedSentence): number => {
-  if (claim.stems.size === 0) return 0
-  let hit = 0
-  for (const c of claim.stems) if (s.stems.has(c)) hit++
-  let bi = 0
-  for (const b of claim.bigrams) if (s.bigrams.has(b)) bi++
-  return hit / claim.stems.size + (claim.bigrams.size > 0 ? (0.5 * bi) / claim.bigrams.size : 0)
-}
-
-/** Indices of the sentences most aligned with the claim (best first), only those sharing content. */
-export const alignedSentences = (claim: PreparedText, body: PreparedText, k: number): ReadonlyArray<number> =>
-  body.sentences
-    .map((s, i) => ({ i, a: sentenceAlignment(claim, s) }))
-    .filter((x) => x.a > 0)
-    .sort((x, y) => y.a - x.a || x.i - y.i)
-    .slice(0, k)
-    .map((x) => x.i)
-
-/** True when a negation stands within `window` tokens before a claim stem in the sentence. */
-export const negatesClaim = (claim: PreparedText, s: PreparedSentence): boolean =>
-  memo(negationMemo, claim, s, () => computeNegation(claim, s, 4))
 
 const computeNegation = (claim: PreparedText, s: PreparedSentence, window: number): boolean => {
   const ts = s.tokens
@@ -308,7 +349,8 @@ const N_SOFT = GROUP_NAMES.map((n) => `st.soft.${n}`)
 const N_WORD = STANCE_CUE_WORDS.map((w) => `st.word.${w}`)
 
 /** Relatedness features: overlap of the claim's content with the body. */
-export const relatednessFeatures = (claim: PreparedText, body: PreparedText, f: Sink): void => {
+export const relatednessFeatures = (facts: PairFacts, f: Sink): void => {
+  const { claim, body, coverage } = facts
   const n = claim.stems.size
   const ns = body.sentences.length
   let hit = 0
@@ -320,14 +362,23 @@ export const relatednessFeatures = (claim: PreparedText, body: PreparedText, f: 
     tfsum += log1p(tf)
     dot += log1p(claim.tf.get(c) ?? 0) * log1p(tf)
   }
-  const bnorm = tfNorm(body)
-  const cnorm = tfNorm(claim)
-  const sentCov = body.sentences.map((s) => {
-    let h = 0
-    for (const c of claim.stems) if (s.stems.has(c)) h++
-    return n > 0 ? h / n : 0
-  })
-  const sorted = [...sentCov].sort((a, b) => b - a)
+  const bnorm = body.tfNorm
+  const cnorm = claim.tfNorm
+  // the three best sentence coverages, best first (0 when there are fewer sentences)
+  let s0 = 0
+  let s1 = 0
+  let s2 = 0
+  for (let i = 0; i < ns; i++) {
+    const v = coverage[i]!
+    if (v > s0) {
+      s2 = s1
+      s1 = s0
+      s0 = v
+    } else if (v > s1) {
+      s2 = s1
+      s1 = v
+    } else if (v > s2) s2 = v
+  }
   let leadHit = 0
   for (const c of claim.stems) if (body.leadStems.has(c)) leadHit++
   let bi = 0
@@ -342,8 +393,8 @@ export const relatednessFeatures = (claim: PreparedText, body: PreparedText, f: 
   f('rel.hits', log1p(hit))
   f('rel.misses', log1p(n - hit))
   f('rel.lead', n > 0 ? leadHit / n : 0)
-  f('rel.maxSent', sorted[0] ?? 0)
-  f('rel.top3Sent', ((sorted[0] ?? 0) + (sorted[1] ?? 0) + (sorted[2] ?? 0)) / 3)
+  f('rel.maxSent', s0)
+  f('rel.top3Sent', (s0 + s1 + s2) / 3)
   f('rel.bigram', claim.bigrams.size > 0 ? bi / claim.bigrams.size : 0)
   f('rel.entities', body.entities.length > 0 ? ent / body.entities.length : 0)
   f('rel.keywords', body.keywords.length > 0 ? kw / body.keywords.length : 0)
@@ -355,41 +406,69 @@ export const relatednessFeatures = (claim: PreparedText, body: PreparedText, f: 
   f('rel.bodyLen', log1p(ns))
 }
 
+const refuting = (s: PreparedSentence): boolean => (s.groups[REFUTE] ?? 0) + (s.groups[DENY] ?? 0) > 0
+
 /** Stance features: cues in the body, in the sentences aligned with the claim, and in the claim. */
-export const stanceFeatures = (claim: PreparedText, body: PreparedText, aligned: ReadonlyArray<number>, f: Sink): void => {
-  const ns = Math.max(1, body.sentences.length)
-  const al = aligned.map((i) => body.sentences[i]!)
-  const lead = body.sentences.slice(0, 2)
-  const sum = (ss: ReadonlyArray<PreparedSentence>, g: number): number => ss.reduce((a, s) => a + (s.groups[g] ?? 0), 0)
+export const stanceFeatures = (facts: PairFacts, f: Sink): void => {
+  const { claim, body, alignment, aligned } = facts
+  const sentences = body.sentences
+  const ns = Math.max(1, sentences.length)
+  const al = aligned.map((i) => sentences[i]!)
+  const lead = sentences.slice(0, 2)
+  const sum = (ss: ReadonlyArray<PreparedSentence>, g: number): number => {
+    let v = 0
+    for (const s of ss) v += s.groups[g] ?? 0
+    return v
+  }
   const n = claim.stems.size
   let hit = 0
   for (const c of claim.stems) if (body.stems.has(c)) hit++
   let bi = 0
   for (const b of claim.bigrams) if (body.bigrams.has(b)) bi++
-  const best = al[0] !== undefined ? sentenceAlignment(claim, al[0]) : 0
+  const best = aligned[0] !== undefined ? alignment[aligned[0]]! : 0
+  // one pass over the sentences that share content with the claim (the others add nothing)
+  let nAligned = 0
+  let negAny = 0
+  let near = 0
+  let wsum = 0
+  const soft = new Float64Array(GROUP_NAMES.length)
+  for (let i = 0; i < sentences.length; i++) {
+    const a = alignment[i]!
+    if (!(a > 0)) continue
+    const s = sentences[i]!
+    if (a >= 0.5) nAligned++
+    if (negatesClaim(facts, i)) negAny++
+    if (a >= 0.3 && refuting(s)) near++
+    const w = a ** 2
+    wsum += w
+    for (let g = 0; g < soft.length; g++) soft[g] = soft[g]! + w * Math.min(2, s.groups[g] ?? 0)
+  }
   f('st.cov', n > 0 ? hit / n : 0)
   f('st.bigram', claim.bigrams.size > 0 ? bi / claim.bigrams.size : 0)
   f('st.bestAlign', best)
-  f('st.nAligned', log1p(body.sentences.filter((s) => sentenceAlignment(claim, s) >= 0.5).length))
+  f('st.nAligned', log1p(nAligned))
   f('st.bodyLen', log1p(ns))
-  GROUP_NAMES.forEach((_, g) => {
+  for (let g = 0; g < GROUP_NAMES.length; g++) {
     f(N_BODY[g]!, (body.groups[g] ?? 0) / ns)
     f(N_BODY_ANY[g]!, (body.groups[g] ?? 0) > 0 ? 1 : 0)
     f(N_ALIGNED[g]!, log1p(sum(al, g)))
     f(N_LEAD[g]!, log1p(sum(lead, g)))
     f(N_CLAIM[g]!, (claim.groups[g] ?? 0) > 0 ? 1 : 0)
-  })
+  }
   const claimRefutes = (claim.groups[REFUTE] ?? 0) + (claim.groups[DENY] ?? 0) > 0 ? 1 : 0
   const bodyRefutes = log1p(sum(al, REFUTE) + sum(al, DENY))
   f('st.x.refuteBoth', claimRefutes * bodyRefutes)
   f('st.x.refuteBodyOnly', (1 - claimRefutes) * bodyRefutes)
   const claimNeg = (claim.groups[NEG] ?? 0) > 0 ? 1 : 0
-  const negAligned = al.filter((s) => negatesClaim(claim, s)).length
+  let negAligned = 0
+  for (const i of aligned) if (negatesClaim(facts, i)) negAligned++
   f('st.negAligned', log1p(negAligned))
-  f('st.negAny', log1p(body.sentences.filter((s) => negatesClaim(claim, s)).length) / log1p(ns))
+  f('st.negAny', log1p(negAny) / log1p(ns))
   f('st.x.negBoth', claimNeg * log1p(negAligned))
   f('st.x.hedgeAligned', log1p(sum(al, HEDGE) + sum(al, REPORT)))
-  f('st.questions', body.sentences.filter((s) => s.question).length / ns)
+  let questions = 0
+  for (const s of sentences) if (s.question) questions++
+  f('st.questions', questions / ns)
   f('st.claimQuestion', claim.sentences.some((s) => s.question) ? 1 : 0)
   const bodyRefutesAny = (body.groups[REFUTE] ?? 0) + (body.groups[DENY] ?? 0) > 0 ? 1 : 0
   const bodyNegAny = negAligned > 0 ? 1 : 0
@@ -397,48 +476,156 @@ export const stanceFeatures = (claim: PreparedText, body: PreparedText, aligned:
   f('st.x.claimRefuteBodyToo', claimRefutes * bodyRefutesAny)
   f('st.x.claimNegBodyNot', claimNeg * (1 - bodyNegAny))
   f('st.x.claimPlainBodyNeg', (1 - claimNeg) * bodyNegAny)
-  const near = body.sentences.filter((s) => (s.groups[REFUTE] ?? 0) + (s.groups[DENY] ?? 0) > 0 && sentenceAlignment(claim, s) >= 0.3).length
   f('st.refuteNearClaim', log1p(near))
   // cues weighted by each sentence's alignment with the claim (a soft attention over sentences)
-  const weights = body.sentences.map((s) => sentenceAlignment(claim, s) ** 2)
-  const wsum = weights.reduce((a, b) => a + b, 0)
-  GROUP_NAMES.forEach((_, g) => {
-    let v = 0
-    body.sentences.forEach((s, i) => (v += weights[i]! * Math.min(2, s.groups[g] ?? 0)))
-    f(N_SOFT[g]!, wsum > 0 ? v / wsum : 0)
-  })
-  const firstAligned = aligned.length > 0 ? Math.min(...aligned) : ns
+  for (let g = 0; g < GROUP_NAMES.length; g++) f(N_SOFT[g]!, wsum > 0 ? soft[g]! / wsum : 0)
+  let firstAligned = ns
+  for (const i of aligned) if (i < firstAligned) firstAligned = i
   f('st.firstAlignedPos', firstAligned / ns)
-  f('st.leadAlign', body.sentences[0] !== undefined ? sentenceAlignment(claim, body.sentences[0]) : 0)
+  f('st.leadAlign', sentences.length > 0 ? alignment[0]! : 0)
   // single cue words over the whole body; per-word features of the aligned sentences and of
   // the claim were tried and dropped: they fit the training stories, not new ones (CV by topic)
-  STANCE_CUE_WORDS.forEach((_, i) => f(N_WORD[i]!, log1p(body.words[i] ?? 0)))
+  for (let i = 0; i < N_WORD.length; i++) f(N_WORD[i]!, log1p(body.words[i] ?? 0))
 }
 
-/** Names of the features each function emits, in order. */
-export const featureNames = (which: 'relatedness' | 'stance'): ReadonlyArray<string> => {
+/**
+ * Which feature set: `relatedness`, `stance` (article bodies), or `headline` (short texts; the
+ * stance features plus `headlineFeatures` over `vocabulary`).
+ */
+export type Which = 'relatedness' | 'stance' | 'headline'
+
+const NO_WORDS: ReadonlyArray<string> = []
+
+const emit = (which: Which, facts: PairFacts, vocabulary: ReadonlyArray<string>, sink: Sink): void => {
+  if (which === 'relatedness') relatednessFeatures(facts, sink)
+  else if (which === 'stance') stanceFeatures(facts, sink)
+  else headlineFeatures(facts, vocabulary, sink)
+}
+
+const NAMES = new Map<Which, ReadonlyArray<string>>()
+const HEADLINE_NAMES = new WeakMap<ReadonlyArray<string>, ReadonlyArray<string>>()
+
+/** Names of the features each function emits, in order (`vocabulary`: headline bag of words). */
+export const featureNames = (which: Which, vocabulary: ReadonlyArray<string> = NO_WORDS): ReadonlyArray<string> => {
+  const hit = which === 'headline' ? HEADLINE_NAMES.get(vocabulary) : NAMES.get(which)
+  if (hit !== undefined) return hit
   const names: string[] = []
   const c = prepareText('a b')
-  const sink: Sink = (name) => {
+  emit(which, pairFacts(c, c), vocabulary, (name) => {
     names.push(name)
-  }
-  if (which === 'relatedness') relatednessFeatures(c, c, sink)
-  else stanceFeatures(c, c, [], sink)
+  })
+  if (which === 'headline') HEADLINE_NAMES.set(vocabulary, names)
+  else NAMES.set(which, names)
   return names
 }
 
 /** Feature values as an array, in the order of `featureNames`. */
-export const featureVector = (
-  which: 'relatedness' | 'stance',
-  claim: PreparedText,
-  body: PreparedText,
-  aligned: ReadonlyArray<number>
-): Float64Array => {
-  const xs: number[] = []
-  const sink: Sink = (_, v) => {
-    xs.push(Number.isFinite(v) ? v : 0)
+export const featureVector = (which: Which, facts: PairFacts, vocabulary: ReadonlyArray<string> = NO_WORDS): Float64Array => {
+  const xs = new Float64Array(featureNames(which, vocabulary).length)
+  let k = 0
+  emit(which, facts, vocabulary, (_, v) => {
+    xs[k++] = Number.isFinite(v) ? v : 0
+  })
+  return xs
+}
+
+// -------------------------------------------------------------------------------------
+// headline features
+// -------------------------------------------------------------------------------------
+
+/**
+ * Words a headline's bag of words may use: function words and the cue lexicons' words, never
+ * names or topic words (so the model cannot learn the training stories). The headline model's
+ * vocabulary is the subset of these seen in the headlines of at least 8 training claims.
+ */
+const HEADLINE_WORD_CANDIDATES: ReadonlySet<string> = new Set([
+  ...STOPWORDS,
+  ...[...STANCE_CUE_GROUPS, DOUBTING_CUES].flatMap((g) => [...g.words, ...g.phrases.flatMap((p) => p.split(/\s+/))])
+])
+const DOUBT_GROUP: CompiledGroup = compile(DOUBTING_CUES)
+const REFUTING_WORDS: ReadonlySet<string> = new Set(REFUTING_CUES.words)
+const DENIAL_WORDS: ReadonlySet<string> = new Set(DENIAL_CUES.words)
+
+const headlineTokens = (t: PreparedText): ReadonlyArray<Token> => {
+  const out: Token[] = []
+  for (const s of t.sentences) for (const tok of s.tokens) out.push(tok)
+  return out
+}
+
+/**
+ * The bag-of-words keys of a short text: `w.<word>` for each candidate word it contains and
+ * `first.<word>` / `last.<word>` for its first and last word when they are candidates. Sorted,
+ * distinct.
+ */
+export const headlineKeys = (t: PreparedText): ReadonlyArray<string> => {
+  const toks = headlineTokens(t)
+  const keys = new Set<string>()
+  for (const tok of toks) if (HEADLINE_WORD_CANDIDATES.has(tok.word)) keys.add(`w.${tok.word}`)
+  const first = toks[0]?.word
+  const last = toks[toks.length - 1]?.word
+  if (first !== undefined && HEADLINE_WORD_CANDIDATES.has(first)) keys.add(`first.${first}`)
+  if (last !== undefined && HEADLINE_WORD_CANDIDATES.has(last)) keys.add(`last.${last}`)
+  return [...keys].sort()
+}
+
+const countPhrases = (words: ReadonlyArray<string>, g: CompiledGroup): number => {
+  let n = 0
+  for (let i = 0; i < words.length; i++) {
+    if (g.words.has(words[i]!)) n++
+    for (const p of g.phrases) {
+      if (p[0] !== words[i] || i + p.length > words.length) continue
+      let ok = true
+      for (let k = 1; k < p.length && ok; k++) ok = words[i + k] === p[k]
+      if (ok) n++
+    }
   }
-  if (which === 'relatedness') relatednessFeatures(claim, body, sink)
-  else stanceFeatures(claim, body, aligned, sink)
-  return Float64Array.from(xs)
+  return n
+}
+
+/**
+ * Headline features: the stance features, then the form of a short text (question, `Source:`
+ * prefix, quotes), doubt and debunking cues, opposed states (a claim that someone died against
+ * a headline that they are alive), refuting words that are themselves negated ("no hoax",
+ * "denies it was fake"), and a bag of function and cue words (`vocabulary`, see `headlineKeys`).
+ */
+export const headlineFeatures = (facts: PairFacts, vocabulary: ReadonlyArray<string>, f: Sink): void => {
+  stanceFeatures(facts, f)
+  const { claim, body } = facts
+  const text = body.text.trim()
+  const toks = headlineTokens(body)
+  const words = toks.map((t) => t.word)
+  const claimWords = new Set(headlineTokens(claim).map((t) => t.word))
+  const headWords = new Set(words)
+  let opposed = 0
+  for (const [a, b] of OPPOSED_STATES) {
+    const claimA = a.some((w) => claimWords.has(w))
+    const claimB = b.some((w) => claimWords.has(w))
+    const headA = a.some((w) => headWords.has(w))
+    const headB = b.some((w) => headWords.has(w))
+    if ((claimA && headB && !headA) || (claimB && headA && !headB)) opposed++
+  }
+  let refutations = 0
+  let negated = 0
+  toks.forEach((t, i) => {
+    if (!REFUTING_WORDS.has(t.word)) return
+    refutations++
+    for (let k = Math.max(0, i - 4); k < i; k++) {
+      if (toks[k]!.neg || DENIAL_WORDS.has(toks[k]!.word)) {
+        negated++
+        break
+      }
+    }
+  })
+  f('hl.questionEnd', text.endsWith('?') ? 1 : 0)
+  f('hl.question', text.includes('?') ? 1 : 0)
+  f('hl.sourcePrefix', /^[^:]{1,25}:/.test(text) ? 1 : 0)
+  f('hl.colon', text.includes(':') ? 1 : 0)
+  f('hl.quote', /["“”‘]/.test(text) ? 1 : 0)
+  f('hl.dashSource', /(?:--|—|-)\s*\w+$/.test(text) ? 1 : 0)
+  f('hl.doubt', log1p(countPhrases(words, DOUBT_GROUP)))
+  f('hl.opposed', opposed)
+  f('hl.negatedRefutation', negated)
+  f('hl.plainRefutation', refutations - negated > 0 ? 1 : 0)
+  const keys = new Set(headlineKeys(body))
+  for (const v of vocabulary) f(`hl.${v}`, keys.has(v) ? 1 : 0)
 }

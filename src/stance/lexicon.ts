@@ -255,3 +255,61 @@ export const STANCE_CUE_WORDS: ReadonlyArray<string> = [
   // contrast
   'however', 'but', 'although', 'despite', 'yet'
 ]
+
+/**
+ * Doubt and debunking in short texts such as headlines: the writer questions, mocks or knocks
+ * down a claim without the plain refuting words ("experts cast doubt", "rumour put to rest").
+ * Used by the headline model only (the article models were fitted without it).
+ *
+ * Origin: written for gainsay from general English headline usage; no dataset text copied.
+ *
+ * @example
+ * import { DOUBTING_CUES } from 'gainsay'
+ * DOUBTING_CUES.phrases.includes('cast doubt') // true
+ *
+ * @since 0.1.0
+ */
+export const DOUBTING_CUES: CueGroup = {
+  name: 'doubt',
+  words: [
+    'doubt', 'doubts', 'doubtful', 'questions', 'questioned', 'questioning', 'skeptical', 'sceptical',
+    'skepticism', 'scepticism', 'dubious', 'suspicious', 'exaggerated', 'overblown', 'debunk', 'debunks',
+    'debunked', 'rebuff', 'rebuffs', 'rebuffed', 'rebukes', 'trolled', 'troll', 'trolls', 'fooled',
+    'duped', 'nope', 'bs', 'bullshit', 'libel', 'misreported', 'misquoted', 'denial', 'laughs', 'mocks',
+    'slams'
+  ],
+  phrases: [
+    'cast doubt', 'casts doubt', 'raises doubts', 'raise doubts', 'put to rest', 'not a thing',
+    'shoot down', 'shoots down', 'shot down', 'falls for', 'fell for', 'too good', 'pants on fire',
+    'made it all up', 'make up', 'made up', 'no way', 'says no', 'not so', 'not quite'
+  ]
+}
+
+/**
+ * Opposed states a headline can answer a claim with: a claim that someone died against a
+ * headline that they are alive, kidnapped against safe, stolen against found. Each entry is
+ * two word lists; a claim word from one side and a headline word from the other (and none from
+ * the claim's side) is a contradiction without any negation.
+ *
+ * Origin: written for gainsay from general English; cf. the antonym feature of Ferreira &
+ * Vlachos 2016 (which used WordNet). No dataset text copied.
+ *
+ * @example
+ * import { OPPOSED_STATES } from 'gainsay'
+ * OPPOSED_STATES.some(([a, b]) => a.includes('dead') && b.includes('alive')) // true
+ *
+ * @since 0.1.0
+ */
+export const OPPOSED_STATES: ReadonlyArray<readonly [ReadonlyArray<string>, ReadonlyArray<string>]> = [
+  [
+    ['dead', 'died', 'dies', 'death', 'killed', 'dying', 'beheaded', 'executed', 'murdered', 'slain'],
+    ['alive', 'living', 'survives', 'survived', 'safe', 'fine', 'well', 'recovering', 'kicking']
+  ],
+  [
+    ['captured', 'kidnapped', 'abducted', 'missing', 'detained', 'arrested', 'held'],
+    ['safe', 'free', 'freed', 'released', 'fine', 'found', 'secure', 'escaped']
+  ],
+  [['stolen', 'missing', 'lost'], ['safe', 'found', 'recovered', 'returned']],
+  [['closed', 'shut', 'shutdown', 'banned'], ['open', 'opens', 'reopens', 'allowed']],
+  [['true', 'real'], ['fake', 'false', 'hoax']]
+]

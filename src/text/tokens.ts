@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 import type { Span } from '../model/common'
+import { scanTokens, tokenBuffer } from './scan'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -66,28 +67,6 @@ export const normalizeToken = (s: string): string => {
   return lower
 }
 
-const LETTERLIKE = /[\p{L}\p{M}\p{N}_]/u
-const LETTER = /\p{L}/u
-
-/** Letters, marks, digits and underscore (ASCII fast path, Unicode test otherwise). */
-const isWordCode = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
-  if (c >= 0xd800 && c <= 0xdbff) return LETTERLIKE.test(text.slice(i, i + 2))
-  return LETTERLIKE.test(text[i]!)
-}
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57
-const isLetterAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
-  return i < text.length && LETTER.test(text[i]!)
-}
-/** Joiners allowed inside a word: hyphens and apostrophes. */
-const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 0x02bc
-const isSpaceCode = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-
 /**
  * Tokenises `text` (or the part in `range`) into words, numbers and punctuation marks, each
  * with its UTF-16 span into `text`. Initialisms keep their periods ("U.S."), numbers their
@@ -104,63 +83,20 @@ const isSpaceCode = (c: number): boolean =>
 export const tokenize = (text: string, range?: Span): ReadonlyArray<Token> => {
   const start = Math.max(0, Math.min(range?.start ?? 0, text.length))
   const end = Math.max(start, Math.min(range?.end ?? text.length, text.length))
+  const n = scanTokens(text, start, end)
+  const b = tokenBuffer()
+  // filled by push, so the array stays packed (a pre-sized array is holey and slower to read)
   const out: Token[] = []
-  const push = (s: number, e: number, kind: TokenKind): void => {
+  for (let k = 0; k < n; k++) {
+    const s = b[3 * k]!
+    const e = b[3 * k + 1]!
     const t = text.slice(s, e)
-    out.push({ text: t, norm: normalizeToken(t), kind, start: s, end: e })
-  }
-  let i = start
-  while (i < end) {
-    const c = text.charCodeAt(i)
-    if (isSpaceCode(c)) {
-      i++
-      continue
-    }
-    // Initialism: letter, period, letter, period ... ("U.S.", "a.m.").
-    if (isLetterAt(text, i) && i + 3 < end + 1 && text.charCodeAt(i + 1) === 46 && i + 2 < end && isLetterAt(text, i + 2) && i + 3 < end && text.charCodeAt(i + 3) === 46) {
-      let j = i + 4
-      while (j + 1 < end && isLetterAt(text, j) && text.charCodeAt(j + 1) === 46) j += 2
-      // Only when the last letter is not the start of a longer word ("U.S.Army" stays "U.S.").
-      push(i, j, 'word')
-      i = j
-      continue
-    }
-    if (isDigitCode(c)) {
-      let j = i + 1
-      while (j < end && isDigitCode(text.charCodeAt(j))) j++
-      while (j + 1 < end && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 58) && isDigitCode(text.charCodeAt(j + 1))) {
-        j += 2
-        while (j < end && isDigitCode(text.charCodeAt(j))) j++
-      }
-      if (j < end && text.charCodeAt(j) === 37) j++
-      // Digits running into letters ("APT27", "20th") make one word.
-      if (j < end && text.charCodeAt(j - 1) !== 37 && isWordCode(text, j)) {
-        while (j < end && isWordCode(text, j)) j++
-        push(i, j, 'word')
-      } else push(i, j, 'number')
-      i = j
-      continue
-    }
-    if (isWordCode(text, i)) {
-      let j = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1)
-      for (;;) {
-        while (j < end && isWordCode(text, j)) j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1
-        if (j + 1 < end && isJoiner(text.charCodeAt(j)) && isWordCode(text, j + 1)) {
-          j++
-          continue
-        }
-        break
-      }
-      push(i, Math.min(j, end), 'word')
-      i = j
-      continue
-    }
-    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1
-    push(i, i + w, 'punct')
-    i += w
+    out.push({ text: t, norm: normalizeToken(t), kind: KINDS[b[3 * k + 2]!]!, start: s, end: e })
   }
   return out
 }
+
+const KINDS: ReadonlyArray<TokenKind> = ['word', 'number', 'punct']
 
 /**
  * Only the word tokens (not numbers or punctuation) of `text` in `range`.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { featureNames } from '../../src/stance/features'
-import { BODY_STANCE_MODEL, HEADLINE_STANCE_MODEL, RELATEDNESS_MODEL } from '../../src/stance/weights'
+import { BODY_STANCE_MODEL, HEADLINE_STANCE_MODEL, HEADLINE_VOCABULARY, RELATEDNESS_MODEL } from '../../src/stance/weights'
 
 describe('shipped stance models', () => {
   it('are fitted on exactly the features the library computes, in order', () => {
     expect(RELATEDNESS_MODEL.features).toEqual(featureNames('relatedness'))
     expect(BODY_STANCE_MODEL.features).toEqual(featureNames('stance'))
-    expect(HEADLINE_STANCE_MODEL.features).toEqual(featureNames('stance'))
+    expect(HEADLINE_STANCE_MODEL.features).toEqual(featureNames('headline', HEADLINE_VOCABULARY))
   })
 
   it('have one finite weight per feature plus a bias for every class', () => {
@@ -25,6 +25,7 @@ describe('shipped stance models', () => {
 
   it('feature names are unique', () => {
     for (const k of ['relatedness', 'stance'] as const) expect(new Set(featureNames(k)).size).toBe(featureNames(k).length)
+    expect(new Set(featureNames('headline', HEADLINE_VOCABULARY)).size).toBe(featureNames('headline', HEADLINE_VOCABULARY).length)
   })
 
   it('learned the expected direction for the clearest cues', () => {

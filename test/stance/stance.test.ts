@@ -231,4 +231,43 @@ describe('prepareStanceCorpus / rankStancesIn', () => {
     expect(ranked.map((r) => r.id).sort()).toEqual(['disagree', 'weather'])
     expect(ranked.map((r) => r.rank)).toEqual([1, 2])
   })
+
+  it('gives the same ranking whatever was asked of the corpus before (articles are prepared on first use)', async () => {
+    const { prepareStanceCorpus, rankStancesIn } = await import('../../src')
+    const ids = articles.map((a) => a.id)
+    const claims = [CLAIM, 'Heavy rain is expected on the northern coast', 'The stadium budget was rejected']
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...claims), fc.subarray(ids)), { minLength: 1, maxLength: 5 }),
+        (asks) => {
+          const used = prepareStanceCorpus(articles)
+          for (const [claim, only] of asks) {
+            expect(rankStancesIn(used, claim, only)).toEqual(rankStancesIn(prepareStanceCorpus(articles), claim, only))
+          }
+        }
+      ),
+      { numRuns: 40 }
+    )
+  })
 })
+
+describe('prepared-text memo', () => {
+  it('stance gives what a fresh preparation gives, whatever was scored before (also past the memo bound)', async () => {
+    const { classifyPrepared } = await import('../../src/stance/stance')
+    const { prepareText } = await import('../../src/stance/features')
+    const bodies = [AGREE, DISAGREE, UNRELATED, ...Array.from({ length: 300 }, (_, i) => `Filler report number ${i} about the harbour.`)]
+    const claims = [CLAIM, 'The stadium budget was rejected', 'Heavy rain is expected on the northern coast']
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...claims), fc.constantFrom(...bodies)), { minLength: 1, maxLength: 40 }), (calls) => {
+        for (const [c, b] of calls) {
+          const fresh = classifyPrepared(prepareText(c), prepareText(b))
+          expect(stance(c, b)).toEqual(fresh)
+        }
+      }),
+      { numRuns: 30 }
+    )
+    for (const b of bodies) stance(CLAIM, b)
+    expect(stance(CLAIM, AGREE)).toEqual(classifyPrepared(prepareText(CLAIM), prepareText(AGREE)))
+  })
+})
+

@@ -111,6 +111,40 @@ export const findPhrases = (norm: string, set: PhraseSet): ReadonlyArray<string>
   return out
 }
 
+/** Several phrase sets matched in one pass over a text. */
+export interface PhraseGroup {
+  readonly sets: ReadonlyArray<PhraseSet>
+  /** Where each set's phrases start in the combined list (one more entry than sets). */
+  readonly offsets: ReadonlyArray<number>
+  readonly index: WordIndex
+}
+
+export const phraseGroup = (sets: ReadonlyArray<PhraseSet>): PhraseGroup => {
+  const offsets: number[] = [0]
+  const all: string[] = []
+  for (const set of sets) {
+    for (const [, n] of set.phrases) all.push(n)
+    offsets.push(all.length)
+  }
+  return { sets, offsets, index: wordIndex(all) }
+}
+
+/** `findPhrases(norm, set)` for every set of the group, in one pass over the text. */
+export const findPhrasesOf = (norm: string, group: PhraseGroup): ReadonlyArray<ReadonlyArray<string>> => {
+  if (!isNormal(norm)) return group.sets.map((set) => findPhrases(norm, set))
+  const out: string[][] = group.sets.map(() => [])
+  const found = matchIndex(norm, group.index)
+  if (found.size === 0) return out
+  let k = 0
+  for (const g of [...found.keys()].sort((x, y) => x - y)) {
+    while (g >= (group.offsets[k + 1] ?? Infinity)) k++
+    const orig = group.sets[k]?.phrases[g - (group.offsets[k] ?? 0)]?.[0]
+    const list = out[k]
+    if (orig !== undefined && list !== undefined && !list.includes(orig)) list.push(orig)
+  }
+  return out
+}
+
 /** Position of the first occurrence of a phrase of the set in the normalised text, or -1. */
 export const firstIndex = (norm: string, set: PhraseSet): number => {
   let best = -1

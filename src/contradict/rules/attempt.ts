@@ -8,7 +8,7 @@
  */
 import * as O from 'fp-ts/Option'
 import type { Rule } from '../rule'
-import { certaintyFactor, conf, eitherWay, eventName, evidenceOf, excerpt, rejects, sameVoice, sharesConcept, who } from './shared'
+import { certaintyFactor, conf, eitherWay, eventName, evidenceOf, excerpt, firm, rejects, sameVoice, sharesConcept, who } from './shared'
 
 /**
  * @example
@@ -47,5 +47,15 @@ export const attemptRule: Rule = {
         confidence: conf(0.82 * c.scope.score * certaintyFactor(t, n)),
         evidence: evidenceOf(rt.cues, rn.cues)
       })
-    })
+    }),
+  // a firm failed attempt against a firm denial
+  pairing: {
+    tags: (c, ctx) => {
+      const r = ctx.reading(c)
+      if (!firm(r) || ctx.concepts(c).length === 0) return []
+      if (r.occurrence === 'no') return ['none']
+      return r.occurrence === 'yes' && r.attempted && (r.outcome === 'failure' || r.effect === 'no-effect') ? ['tried'] : []
+    },
+    partners: (tag) => (tag === 'tried' ? ['none'] : tag === 'none' ? ['tried'] : [])
+  }
 }

@@ -38,5 +38,20 @@ export const internalRule: Rule = {
         confidence: conf(0.8 * c.scope.score * certaintyFactor(f, i)),
         evidence: evidenceOf(rf.cues, ri.cues)
       })
-    })
+    }),
+  // a failure against an effect, within one article
+  pairing: {
+    tags: (c, ctx) => {
+      const r = ctx.reading(c)
+      if (r.planned || r.generic || r.denial || ctx.concepts(c).length === 0) return []
+      const out: string[] = []
+      if (r.outcome === 'failure' || r.effect === 'no-effect') out.push(`failed\u0000${c.articleId}`)
+      if (r.effect === 'effect' && r.outcome !== 'failure') out.push(`impact\u0000${c.articleId}`)
+      return out
+    },
+    partners: (tag) => {
+      const [kind, article] = tag.split('\u0000')
+      return kind === 'failed' ? [`impact\u0000${article ?? ''}`] : kind === 'impact' ? [`failed\u0000${article ?? ''}`] : []
+    }
+  }
 }

@@ -60,5 +60,16 @@ export const locationRule: Rule = {
           evidence: ev
         })
       return O.none
-    })
+    }),
+  // international against territorial or border; territorial against territorial (both with an owner)
+  pairing: {
+    tags: (c, ctx) => {
+      const r = ctx.reading(c)
+      if (r.place === null || r.planned || r.generic || ctx.concepts(c).length === 0) return []
+      if (r.place.kind === 'international') return ['international']
+      return r.place.kind === 'territorial' && r.place.owner !== null ? ['owned'] : ['elsewhere']
+    },
+    partners: (tag) =>
+      tag === 'international' ? ['owned', 'elsewhere'] : tag === 'owned' ? ['international', 'owned'] : tag === 'elsewhere' ? ['international'] : []
+  }
 }

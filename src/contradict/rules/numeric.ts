@@ -44,6 +44,18 @@ export const compatibleQuantities = (x: Quantity, y: Quantity): boolean => {
 
 const unitOf = (q: Quantity): string => (q.unit ?? '').toLowerCase()
 
+/** A claim's figures by measure and unit ("peopl\u0000"). */
+const byMeasure = (c: Claim): Map<string, Quantity[]> => {
+  const m = new Map<string, Quantity[]>()
+  for (const q of c.quantities) {
+    const key = measureOf(c, q)
+    if (key === null || key.length < 3) continue
+    const k = `${key}\u0000${unitOf(q)}`
+    m.set(k, [...(m.get(k) ?? []), q])
+  }
+  return m
+}
+
 /**
  * @example
  * import { numericRule } from 'gainsay'
@@ -64,16 +76,6 @@ export const numericRule: Rule = {
     const ra = ctx.reading(a)
     const rb = ctx.reading(b)
     if (ra.planned || rb.planned || ra.generic || rb.generic || ra.denial || rb.denial) return O.none
-    const byMeasure = (c: Claim): Map<string, Quantity[]> => {
-      const m = new Map<string, Quantity[]>()
-      for (const q of c.quantities) {
-        const key = measureOf(c, q)
-        if (key === null || key.length < 3) continue
-        const k = `${key}\u0000${unitOf(q)}`
-        m.set(k, [...(m.get(k) ?? []), q])
-      }
-      return m
-    }
     const ma = byMeasure(a)
     const mb = byMeasure(b)
     for (const [k, qa] of [...ma.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
@@ -91,5 +93,14 @@ export const numericRule: Rule = {
       })
     }
     return O.none
+  },
+  // figures for one measure and unit, in claims that are neither plans, general nor denials
+  pairing: {
+    tags: (c, ctx) => {
+      if (c.quantities.length === 0 || ctx.concepts(c).length === 0) return []
+      const r = ctx.reading(c)
+      return r.planned || r.generic || r.denial ? [] : [...byMeasure(c).keys()]
+    },
+    partners: (tag) => [tag]
   }
 }

@@ -51,5 +51,15 @@ export const occurrenceRule: Rule = {
         confidence: conf((strong ? 0.88 : 0.8) * c.scope.score * certaintyFactor(y, n)),
         evidence: evidenceOf(rn.cues, ry.cues)
       })
-    })
+    }),
+  // a firm report that it happened (not a failed attempt) against a firm denial
+  pairing: {
+    tags: (c, ctx) => {
+      const r = ctx.reading(c)
+      if (!firm(r) || ctx.concepts(c).length === 0) return []
+      if (r.occurrence === 'no') return ['denied']
+      return r.occurrence === 'yes' && r.outcome !== 'failure' && r.effect !== 'no-effect' ? ['happened'] : []
+    },
+    partners: (tag) => (tag === 'happened' ? ['denied'] : tag === 'denied' ? ['happened'] : [])
+  }
 }

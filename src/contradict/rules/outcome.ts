@@ -41,5 +41,15 @@ export const outcomeRule: Rule = {
         confidence: conf((explicit ? 0.9 : 0.78) * c.scope.score * certaintyFactor(s, f)),
         evidence: evidenceOf(rs.cues, rf.cues)
       })
-    })
+    }),
+  // a firm, undenied success against a firm, undenied failure of an event
+  pairing: {
+    tags: (c, ctx) => {
+      const r = ctx.reading(c)
+      if (!firm(r) || r.denial || ctx.concepts(c).length === 0) return []
+      const v = verdict(r)
+      return v === null ? [] : [v]
+    },
+    partners: (tag) => (tag === 'success' ? ['failure'] : tag === 'failure' ? ['success'] : [])
+  }
 }

@@ -54,5 +54,20 @@ export const responsibilityRule: Rule = {
         evidence: evidenceOf([rn.responsible], ru.cues)
       })
     })
+  },
+  // a named perpetrator against another named one or an unknown one, at one granularity
+  pairing: {
+    tags: (c, ctx) => {
+      const r = ctx.reading(c)
+      if (r.planned || r.generic || ctx.concepts(c).length === 0) return []
+      const out: string[] = []
+      if (r.responsible !== null) out.push(`named\u0000${r.granularity}`)
+      if (r.responsibilityUnknown) out.push(`unknown\u0000${r.granularity}`)
+      return out
+    },
+    partners: (tag) => {
+      const [kind, g] = tag.split('\u0000')
+      return kind === 'named' ? [tag, `unknown\u0000${g ?? ''}`] : kind === 'unknown' ? [`named\u0000${g ?? ''}`] : []
+    }
   }
 }

@@ -10,7 +10,7 @@ import * as O from 'fp-ts/Option'
 import type { Claim } from '../../model/claim'
 import type { RuleContext } from '../context'
 import { isoDays } from '../time'
-import { sameParty } from '../internal/text'
+import { normText, sameParty } from '../internal/text'
 import type { Rule } from '../rule'
 import { compatibleQuantities } from './numeric'
 import { certaintyFactor, conf, eventName, evidenceOf, excerpt, verdict, who } from './shared'
@@ -79,5 +79,20 @@ export const retractionRule: Rule = {
       confidence: conf((explicitCue ? 0.97 : 0.9) * Math.max(s.score, 0.6) * certaintyFactor(a, b)),
       evidence: evidenceOf(ctx.reading(later).retracting ? ctx.reading(later).cues : [], [what])
     })
+  },
+  // claims of one source (speaker, or one named voice), at one granularity, that say something that can be reversed
+  pairing: {
+    tags: (c, ctx) => {
+      const r = ctx.reading(c)
+      if (r.planned || r.generic || r.weak || ctx.concepts(c).length === 0) return []
+      const says = r.occurrence !== null || verdict(r) !== null || r.responsible !== null || r.place !== null || c.quantities.some((q) => q.measure !== null)
+      if (!says) return []
+      const by = c.assertedBy
+      const out: string[] = []
+      if (by.speakerId !== null) out.push(`speaker\u0000${by.speakerId}\u0000${r.granularity}`)
+      if (!by.anonymous && by.name !== null) out.push(`name\u0000${by.kind}\u0000${normText(by.name)}\u0000${r.granularity}`)
+      return out
+    },
+    partners: (tag) => [tag]
   }
 }

@@ -99,5 +99,25 @@ export const temporalRule: Rule = {
   check: (a, b, ctx) => {
     const d = differentDates(a, b, ctx)
     return O.isSome(d) ? d : staleRelative(a, b, ctx)
+  },
+  // explicitly dated reports of an act by a named actor; or one relative expression in dated articles
+  pairing: {
+    tags: (c, ctx) => {
+      const out: string[] = []
+      const r = ctx.reading(c)
+      if (
+        r.occurrence === 'yes' &&
+        !r.planned &&
+        !r.generic &&
+        (r.actor ?? r.responsible) !== null &&
+        ctx.window(c).basis === 'event' &&
+        c.times.some((t) => t.from !== null)
+      )
+        out.push('dated')
+      if (c.times.some((t) => t.relative) && isoDays(O.toNullable(ctx.article(c.articleId))?.published ?? null) !== null)
+        for (const t of c.times) if (t.relative) out.push(`relative\u0000${normText(t.text)}`)
+      return out
+    },
+    partners: (tag) => [tag]
   }
 }

@@ -195,14 +195,20 @@ export const outcomeIn = (
   const negs = known?.negs ?? negationsIn(text, toks)
   const impl = nonOverlapping(findAll(LEX.implicative, toks))
   const triggers = known?.triggers ?? findAll(LEX.trigger, toks)
+  const success = findAll(LEX.success, toks)
+  const failure = findAll(LEX.failure, toks)
+  const counter = findAll(LEX.counter, toks)
+  const effect = findAll(LEX.effect, toks)
+  // no outcome word and no implicative: nothing to read (the common case)
+  if (impl.length === 0 && success.length === 0 && failure.length === 0 && counter.length === 0 && effect.length === 0) return { outcome: null, cues: [] }
   const implTokens = new Set<number>()
   for (const m of impl) for (let k = m.first; k <= m.last; k++) implTokens.add(k)
   type W = { readonly m: Match<string>; readonly base: 1 | -1; readonly kind: 'success' | 'failure' | 'counter' | 'effect' }
   const words: W[] = [
-    ...findAll(LEX.success, toks).map((m): W => ({ m, base: 1, kind: 'success' })),
-    ...findAll(LEX.failure, toks).map((m): W => ({ m, base: -1, kind: 'failure' })),
-    ...findAll(LEX.counter, toks).map((m): W => ({ m, base: -1, kind: 'counter' })),
-    ...findAll(LEX.effect, toks).map((m): W => ({ m, base: 1, kind: 'effect' }))
+    ...success.map((m): W => ({ m, base: 1, kind: 'success' })),
+    ...failure.map((m): W => ({ m, base: -1, kind: 'failure' })),
+    ...counter.map((m): W => ({ m, base: -1, kind: 'counter' })),
+    ...effect.map((m): W => ({ m, base: 1, kind: 'effect' }))
   ]
     .filter((w) => !implTokens.has(w.m.first))
     .sort((a, b) => a.m.first - b.m.first || b.m.last - a.m.last)
@@ -259,15 +265,17 @@ export const outcomeIn = (
 
 /** Cues sorted by position, exact duplicates removed. */
 export const dedupeCues = <C extends Cue>(cs: ReadonlyArray<C>): ReadonlyArray<C> => {
-  const seen = new Set<string>()
-  return [...cs]
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind))
-    .filter((c) => {
-      const k = `${c.kind}:${c.start}:${c.end}`
-      if (seen.has(k)) return false
-      seen.add(k)
-      return true
-    })
+  if (cs.length === 0) return []
+  // kinds are lower-case ASCII words, so code-unit order is their collation order;
+  // after the sort, duplicates are adjacent and the first of each run is kept
+  const sorted = [...cs].sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))
+  const out: C[] = [sorted[0]!]
+  for (let k = 1; k < sorted.length; k++) {
+    const c = sorted[k]!
+    const p = out[out.length - 1]!
+    if (c.start !== p.start || c.end !== p.end || c.kind !== p.kind) out.push(c)
+  }
+  return out
 }
 
 /**

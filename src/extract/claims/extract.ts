@@ -205,26 +205,25 @@ const readSpan = (
           : 'asserted'
 
   const cueOf = (kind: Cue['kind'], m: { readonly start: number; readonly end: number }): Cue => ({ kind, text: text.slice(m.start, m.end), start: m.start, end: m.end })
-  const cues = dedupeCues([
-    ...negs.filter((n) => n.scope !== 'contrast').map((n) => cueOf('negation', n)),
-    ...usedHedges.map((h) => cueOf('hedge', h)),
-    ...denial.map((m) => cueOf('denial', m)),
-    ...plan.map((m) => cueOf('plan', m)),
-    ...attempt.map((m) => cueOf('attempt', m)),
-    ...outcome.cues,
-    ...occurrence.map((m) => cueOf('occurrence', m)),
-    ...triggers.map((m) => cueOf('occurrence', m)),
-    ...responsibility.map((m) => cueOf('responsibility', m)),
-    ...spatial.map((p) => cueOf('location', p)),
-    ...loaded.map((m) => cueOf('loaded', m))
-  ])
+  const cues: Cue[] = []
+  for (const n of negs) if (n.scope !== 'contrast') cues.push(cueOf('negation', n))
+  for (const h of usedHedges) cues.push(cueOf('hedge', h))
+  for (const m of denial) cues.push(cueOf('denial', m))
+  for (const m of plan) cues.push(cueOf('plan', m))
+  for (const m of attempt) cues.push(cueOf('attempt', m))
+  for (const c of outcome.cues) cues.push(c)
+  for (const m of occurrence) cues.push(cueOf('occurrence', m))
+  for (const m of triggers) cues.push(cueOf('occurrence', m))
+  for (const m of responsibility) cues.push(cueOf('responsibility', m))
+  for (const p of spatial) cues.push(cueOf('location', p))
+  for (const m of loaded) cues.push(cueOf('loaded', m))
   const decisive = [denial[0]?.start, flat[0]?.start, outcome.cues.find((c) => c.kind !== 'negation')?.start, plan[0]?.start, attempt[0]?.start].find((x) => x !== undefined)
   const speechAt = o.speechBefore ?? -1
   const speechTime = times.find((t) => t.end <= speechAt && t.to !== null)
   const eventTimes = times.filter((t) => t.end > speechAt)
   const bounds = speechTime !== undefined ? { from: null, to: speechTime.to } : o.bounds ?? { from: null, to: null }
   const event = eventFrameOf(toks, places, eventTimes, ctx, bounds, decisive ?? null, triggers)
-  return { predicate, outcome: outcome.outcome, polarity, modality, certainty, event, quantities, times, places, cues }
+  return { predicate, outcome: outcome.outcome, polarity, modality, certainty, event, quantities, times, places, cues: dedupeCues(cues) }
 }
 
 const SPEECH_ACTS = new Set(['rejected', 'rejects', 'denied', 'denies', 'dismissed', 'dismisses', 'reiterated', 'reiterates', 'insisted', 'insists', 'admitted', 'admits', 'acknowledged', 'confirmed', 'confirms', 'vowed', 'pledged', 'accused', 'accuses', 'blamed', 'blames', 'lashed', 'slammed', 'called'])
@@ -287,6 +286,13 @@ const lastCountryBefore = (mentions: ReadonlyArray<CountryMention>, pos: number,
     if (m.country !== not) return m.country
   }
   return null
+}
+
+/** How many of the tokens are words (not numbers or punctuation). */
+const wordCount = (toks: ReadonlyArray<KeyedToken>): number => {
+  let n = 0
+  for (const t of toks) if (t.kind === 'word') n++
+  return n
 }
 
 /** The tokens of `all` lying inside `r` (binary search; `all` in text order). */
@@ -434,7 +440,7 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
     splitSentences(text, span)
       .flatMap((s) => clausesIn(text, s, tokensIn(allTokens, s)))
       .map((c) => trimSpan(text, c))
-      .filter((c) => c.end > c.start && tokensIn(allTokens, c).filter((t) => t.kind === 'word').length >= 2)
+      .filter((c) => c.end > c.start && wordCount(tokensIn(allTokens, c)) >= 2)
   // times are resolved once per sentence and shared by its clauses and attribution checks
   const timesCache = new Map<number, ReadonlyArray<TimeExpression>>()
   const sentenceOf = (span: Span): Span | undefined => {
@@ -497,7 +503,7 @@ export const extractClaims = (article: Article, quotes: ReadonlyArray<Quote>): R
       const t = trimSpan(text, p)
       if (t.end <= t.start) continue
       const toks = tokensIn(allTokens, t)
-      if (toks.filter((x) => x.kind === 'word').length < 2) continue
+      if (wordCount(toks) < 2) continue
       const they = lastCountryBefore(mentions, t.start, null)
       for (const c of clausesOf(t)) {
         const ctoks = tokensIn(allTokens, c)

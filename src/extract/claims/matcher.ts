@@ -4,7 +4,8 @@
  */
 import type { Span } from '../../model/common'
 import { stem } from '../../text/natural'
-import { normalizeToken, tokenize, type Token } from '../../text/tokens'
+import { scanTokens, tokenBuffer, WORD } from '../../text/scan'
+import { normalizeToken, type Token } from '../../text/tokens'
 import { headWords } from './countries'
 
 /**
@@ -20,6 +21,8 @@ export interface WordInfo {
   lexGen: number
   /** Event keywords of the word (see event.ts), memoised. */
   keywords?: ReadonlyArray<string>
+  /** Whether the word can start a quantity (see quantities.ts), memoised. */
+  quantityStart?: boolean
 }
 
 /** A token with its matching key (possessive dropped, hyphens removed, Porter stem). */
@@ -62,15 +65,44 @@ const infoOf = (norm: string): WordInfo => {
 /** Matching key of a normalised token. */
 export const keyOf = (norm: string): string => infoOf(norm).key
 
+interface Surface {
+  readonly norm: string
+  readonly info: WordInfo
+  /** headWords of the surface (0: none), used for word tokens only. */
+  readonly head: number
+}
+const surfaceCache = new Map<string, Surface>()
+
+/** Normal form, word information and country-head length of a token's exact text (memoised). */
+const surfaceOf = (raw: string): Surface => {
+  let x = surfaceCache.get(raw)
+  if (x === undefined) {
+    const norm = normalizeToken(raw)
+    x = { norm, info: infoOf(norm), head: headWords(raw) ?? 0 }
+    if (surfaceCache.size < 100_000) surfaceCache.set(raw, x)
+  } else if (x.info.lexGen !== lexGeneration) infoOf(x.norm)
+  return x
+}
+
+const KINDS: ReadonlyArray<Token['kind']> = ['word', 'number', 'punct']
+
 /** Tokens of `text` in `range`, with keys. */
 export const keyedTokens = (text: string, range?: Span): ReadonlyArray<KeyedToken> => {
-  const ts = tokenize(text, range)
-  const out = new Array<KeyedToken>(ts.length)
-  for (let i = 0; i < ts.length; i++) {
-    const t = ts[i] as Token
-    const info = infoOf(t.norm)
-    // the token's fields plus its key and word information (no object spread on this hot path)
-    out[i] = { text: t.text, norm: t.norm, kind: t.kind, start: t.start, end: t.end, key: info.key, info, head: t.kind === 'word' ? headWords(t.text) ?? 0 : 0 }
+  const start = Math.max(0, Math.min(range?.start ?? 0, text.length))
+  const end = Math.max(start, Math.min(range?.end ?? text.length, text.length))
+  const n = scanTokens(text, start, end)
+  const b = tokenBuffer()
+  // filled by push, so the array stays packed (a pre-sized array is holey and slower to read)
+  const out: KeyedToken[] = []
+  for (let i = 0; i < n; i++) {
+    const s = b[3 * i]!
+    const e = b[3 * i + 1]!
+    const kind = b[3 * i + 2]!
+    const raw = text.slice(s, e)
+    const x = surfaceOf(raw)
+    const info = x.info
+    // one record per token with its key and word information (no intermediate Token)
+    out.push({ text: raw, norm: x.norm, kind: KINDS[kind]!, start: s, end: e, key: info.key, info, head: kind === WORD ? x.head : 0 })
   }
   return out
 }
@@ -167,28 +199,60 @@ const matchFrom = (tokens: ReadonlyArray<KeyedToken>, steps: ReadonlyArray<Step>
   return -1
 }
 
-/** Every match of the lexicon in the tokens (the longest at each start position). */
-export const findAll = <A>(m: Matcher<A>, tokens: ReadonlyArray<KeyedToken>): ReadonlyArray<Match<A>> => {
-  const out: Array<Match<A>> = []
+const NO_MATCHES: ReadonlyArray<Match<never>> = []
+// Matches of every compiled lexicon (index: matcher id) for the token array read last: the
+// claim reader asks all its lexicons about one clause's tokens in a row, so one entry suffices
+// (token arrays are never mutated once built).
+let lastTokens: ReadonlyArray<KeyedToken> | null = null
+let lastMatches: ReadonlyArray<ReadonlyArray<Match<unknown>> | undefined> = []
+let lastGeneration = -1
+
+/**
+ * Runs every compiled lexicon over the tokens in one pass: only tokens that start some
+ * pattern are tried, each against the lexicons it starts a pattern of. Memoised for the last
+ * token array, since the claim reader asks a dozen and a half lexicons about the same tokens.
+ */
+const allMatches = (tokens: ReadonlyArray<KeyedToken>): ReadonlyArray<ReadonlyArray<Match<unknown>> | undefined> => {
+  if (tokens === lastTokens && lastGeneration === lexGeneration) return lastMatches
+  const byLex: Array<Array<Match<unknown>> | undefined> = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
     if (tok === undefined) continue
-    // tokens keyed after this lexicon was compiled carry its candidates; others look them up
     const info = tok.info
-    const cands = (m.id < info.lexGen ? info.lex[m.id] : m.byFirst.get(tok.key)) as ReadonlyArray<Pattern<A>> | undefined
-    if (cands === undefined) continue
-    for (const p of cands) {
-      const last = matchFrom(tokens, p.steps, 1, i + 1)
-      if (last >= i) {
-        const lastTok = tokens[last]
-        if (lastTok === undefined) continue
-        out.push({ data: p.data, phrase: p.phrase, first: i, last, start: tok.start, end: lastTok.end })
-        break
+    // word information read before the last lexicon was compiled: refresh it (as infoOf does)
+    if (info.lexGen !== lexGeneration) {
+      info.lex = LEX_INDEX.get(info.key) ?? NO_LEX
+      info.lexGen = lexGeneration
+    }
+    const lex = info.lex
+    for (let id = 0; id < lex.length; id++) {
+      const cands = lex[id]
+      if (cands === undefined) continue
+      for (const p of cands) {
+        const last = matchFrom(tokens, p.steps, 1, i + 1)
+        if (last >= i) {
+          const lastTok = tokens[last]
+          if (lastTok === undefined) continue
+          let list = byLex[id]
+          if (list === undefined) {
+            list = []
+            byLex[id] = list
+          }
+          list.push({ data: p.data, phrase: p.phrase, first: i, last, start: tok.start, end: lastTok.end })
+          break
+        }
       }
     }
   }
-  return out
+  lastTokens = tokens
+  lastMatches = byLex
+  lastGeneration = lexGeneration
+  return byLex
 }
+
+/** Every match of the lexicon in the tokens (the longest at each start position), in token order. */
+export const findAll = <A>(m: Matcher<A>, tokens: ReadonlyArray<KeyedToken>): ReadonlyArray<Match<A>> =>
+  (allMatches(tokens)[m.id] as ReadonlyArray<Match<A>> | undefined) ?? NO_MATCHES
 
 /** Matches with overlaps removed, preferring earlier then longer ones. */
 export const nonOverlapping = <A>(ms: ReadonlyArray<Match<A>>): ReadonlyArray<Match<A>> => {

@@ -52,6 +52,17 @@ const wordValue = (norm: string): number | undefined => {
 
 const VAGUE_FIRST: ReadonlySet<string> = new Set([...VAGUE_QUANTITIES.keys()].map((k) => k.split(' ')[0] ?? ''))
 
+/** Whether a word can start a quantity (memoised on the word's information). */
+const mayStartQuantity = (t: KeyedToken): boolean => {
+  const info = t.info
+  let v = info.quantityStart
+  if (v === undefined) {
+    v = VAGUE_FIRST.has(t.norm) || wordValue(t.norm) !== undefined || t.norm === 'a'
+    info.quantityStart = v
+  }
+  return v
+}
+
 interface Core {
   readonly value: number
   readonly first: number
@@ -66,14 +77,25 @@ const readCore = (toks: ReadonlyArray<KeyedToken>, i: number): Core | null => {
   const t = toks[i]
   if (t === undefined) return null
   if (t.kind === 'punct') return null
-  if (t.kind === 'word' && !VAGUE_FIRST.has(t.norm) && wordValue(t.norm) === undefined && t.norm !== 'a') return null
+  if (t.kind === 'word' && !mayStartQuantity(t)) return null
   // vague quantities, longest first ("tens of thousands", "hundreds of thousands")
-  for (const len of [3, 2, 1]) {
-    const words = toks.slice(i, i + len)
-    if (words.length < len || words.some((w) => w.kind !== 'word')) continue
-    const phrase = words.map((w) => w.norm).join(' ')
-    const v = VAGUE_QUANTITIES.get(phrase)
-    if (v !== undefined) return { value: v, first: i, last: i + len - 1, approximate: true, bound: 'min', vague: true }
+  if (t.kind === 'word') {
+    for (let len = 3; len >= 1; len--) {
+      if (i + len > toks.length) continue
+      let phrase = t.norm
+      let words = true
+      for (let k = 1; k < len; k++) {
+        const w = toks[i + k]!
+        if (w.kind !== 'word') {
+          words = false
+          break
+        }
+        phrase += ' ' + w.norm
+      }
+      if (!words) continue
+      const v = VAGUE_QUANTITIES.get(phrase)
+      if (v !== undefined) return { value: v, first: i, last: i + len - 1, approximate: true, bound: 'min', vague: true }
+    }
   }
   if (t.kind === 'number') {
     if (t.text.includes(':') || /^0\d/.test(t.text)) return null

@@ -288,7 +288,8 @@ const LAST_YEAR_RANGE = /\b(last|this) year\s*\(([^)]{4,60})\)/gi
 interface Context {
   readonly index: ReadonlyMap<string, ReadonlyArray<DatedEvent>>
   readonly dated: ReadonlyMap<string, Article>
-  readonly copying: ReadonlyArray<Copying>
+  /** The copy records touching each article, in input order. */
+  readonly copyingOf: ReadonlyMap<string, ReadonlyArray<Copying>>
   readonly minShared: number
   readonly dayWindow: number
 }
@@ -332,7 +333,8 @@ const bestMatch = (
 
 const inferOne = (a: Article, ctx: Context): DateInference => {
   const sentences = sentencesOf(a)
-  const borrowed = borrowedSpans(a.id, ctx.copying)
+  const copying = ctx.copyingOf.get(a.id) ?? []
+  const borrowed = borrowedSpans(a.id, copying)
   const evidence: DatingEvidence[] = []
   const slice = (s: number, e: number): string => a.text.slice(s, e)
   const weekdays: Array<{ readonly wd: number; readonly start: number; readonly end: number; readonly text: string }> = []
@@ -412,7 +414,7 @@ const inferOne = (a: Article, ctx: Context): DateInference => {
   }
 
   // credited copying from a dated article
-  for (const c of ctx.copying) {
+  for (const c of copying) {
     const src = c.direction === 'a->b' && c.b === a.id ? c.a : c.direction === 'b->a' && c.a === a.id ? c.b : null
     if (src === null || !/credits/.test(c.reason)) continue
     const day = parseIso(ctx.dated.get(src)?.published?.iso ?? null)
@@ -522,7 +524,15 @@ export const inferPublicationDates = (articles: ReadonlyArray<Article>, options:
           if (xs === undefined) index.set(k, [e])
           else xs.push(e)
         }
-  const ctx: Context = { index, dated, copying: options.copying ?? [], minShared, dayWindow }
+  const copyingOf = new Map<string, Copying[]>()
+  for (const c of options.copying ?? []) {
+    for (const id of c.a === c.b ? [c.a] : [c.a, c.b]) {
+      const xs = copyingOf.get(id)
+      if (xs === undefined) copyingOf.set(id, [c])
+      else xs.push(c)
+    }
+  }
+  const ctx: Context = { index, dated, copyingOf, minShared, dayWindow }
   return articles.map((a) =>
     dated.has(a.id) ? { articleId: a.id, verdict: 'dated', published: null, window: { after: null, before: null }, evidence: [] } : inferOne(a, ctx)
   )
