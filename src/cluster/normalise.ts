@@ -566,6 +566,12 @@ const clsKey: string[] = []
 const clsKind: number[] = []
 /** Interned id of the key. */
 const clsId: number[] = []
+/**
+ * fnv1a32 of the key: a pure function of the word, unlike the id (which depends on the order
+ * in which the process met its words). The n-gram hashes of `prepareAt` mix these, so that
+ * they, and every score built on them, do not depend on what the process read before.
+ */
+const clsKeyHash: number[] = []
 /** fnv1a32 of the surface (the vocabulary of compound joining). */
 const clsHash: number[] = []
 /** The surface is "not" / "but" (corrective negation). */
@@ -576,7 +582,9 @@ const newClass = (surface: string, key: string, kind: number): number => {
   clsSurface.push(surface)
   clsKey.push(key)
   clsKind.push(kind)
-  clsId.push(intern(key))
+  const id = intern(key)
+  clsId.push(id)
+  clsKeyHash.push(keyHash(id))
   clsHash.push(fnv1a32(surface))
   clsNot.push(surface === 'not')
   clsBut.push(surface === 'but')
@@ -854,6 +862,9 @@ const fnv3 = (a: number, b: number, c: number): number => {
   return h >>> 0
 }
 
+/** Key hashes of the tokens of the span being prepared (all, then content), reused. */
+let gramKeys = new Uint32Array(1 << 10)
+
 /**
  * Writes the segments of one prepared span into a scratch buffer (sorting and deduplicating
  * in place with the native typed-array sort), then copies it out once into an arena shared
@@ -979,19 +990,28 @@ export const prepareAt = (text: string, buf: TokenBuffer, from: number, to: numb
   s[5] = at
   for (let i = from; i < to; i++) s[at++] = clsKind[d[i * 4] as number] === FUNCTION ? 1 : 0
   closeSegment(5, false, false)
-  // n-grams of all
+  // n-grams of all: unigrams as ids (compared for equality only), longer n-grams as hashes
+  // of the keys' own hashes (never of the ids: those depend on the process's history)
   s[6] = at
   for (let i = 0; i < n; i++) s[at++] = s[a0 + i] as number
   closeSegment(6, true, false)
+  if (gramKeys.length < n) gramKeys = new Uint32Array(Math.max(n, gramKeys.length * 2))
+  const g = gramKeys
+  let contentKeys = 0
+  for (let i = from; i < to; i++) g[i - from] = clsKeyHash[d[i * 4] as number] as number
   s[7] = at
-  for (let i = 0; i + 1 < n; i++) s[at++] = mix2(s[a0 + i] as number, s[a0 + i + 1] as number)
+  for (let i = 0; i + 1 < n; i++) s[at++] = mix2(g[i] as number, g[i + 1] as number)
   closeSegment(7, true, false)
   s[8] = at
-  for (let i = 0; i + 2 < n; i++) s[at++] = fnv3(s[a0 + i] as number, s[a0 + i + 1] as number, s[a0 + i + 2] as number)
+  for (let i = 0; i + 2 < n; i++) s[at++] = fnv3(g[i] as number, g[i + 1] as number, g[i + 2] as number)
   closeSegment(8, true, false)
-  // content bigrams
+  // content bigrams (the content keys' hashes, written over the front of `g`, in order)
+  for (let i = from; i < to; i++) {
+    const c = d[i * 4] as number
+    if (isContentKind(clsKind[c] as number)) g[contentKeys++] = clsKeyHash[c] as number
+  }
   s[9] = at
-  for (let i = c0; i + 1 < c1; i++) s[at++] = mix2(s[i] as number, s[i + 1] as number)
+  for (let i = 0; i + 1 < contentKeys; i++) s[at++] = mix2(g[i] as number, g[i + 1] as number)
   closeSegment(9, true, true)
   // numbers, proper
   s[10] = at
