@@ -72,16 +72,43 @@ const runChild = async (mode: string, n: number): Promise<void> => {
       }
     })()
     const c0 = process.cpuUsage()
+    let gcCpu = 0
     let windows = 0
     let claims = 0
+    // Live heap after a full collection at every window: what the stream holds on to. (Peak
+    // RSS alone says little here: with a large heap limit V8 collects lazily.)
+    const gc = (globalThis as { gc?: () => void }).gc
+    const liveMiB: number[] = []
     for await (const r of analyzeStream(feed(counted), { window: 500, carry: 50 })) {
       windows++
       claims += r.claims.length
+      if (gc !== undefined) {
+        const t = process.cpuUsage()
+        gc()
+        liveMiB.push(Math.round(process.memoryUsage().heapUsed / 2 ** 20))
+        // the collections are the benchmark's, not analyze()'s: take their CPU time back out
+        const d = process.cpuUsage(t)
+        gcCpu += (d.user + d.system) / 1e6
+      }
     }
     const c = process.cpuUsage(c0)
-    const cpu = (c.user + c.system) / 1e6
+    const cpu = (c.user + c.system) / 1e6 - gcCpu
     const mb = chars / 1e6
-    console.log(JSON.stringify({ n, mb, windows, claims, cpuS: cpu, mbPerS: mb / cpu, peakRssMiB: peakRssMiB(), poolRssMiB: rssBefore }))
+    const half = Math.floor(liveMiB.length / 2)
+    const mean = (xs: ReadonlyArray<number>): number => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length))
+    console.log(
+      JSON.stringify({
+        n,
+        mb,
+        windows,
+        claims,
+        cpuS: cpu,
+        mbPerS: mb / cpu,
+        peakRssMiB: peakRssMiB(),
+        poolRssMiB: rssBefore,
+        liveHeapMiB: { firstHalfMean: mean(liveMiB.slice(0, half)), secondHalfMean: mean(liveMiB.slice(half)), max: Math.max(0, ...liveMiB), perWindow: liveMiB }
+      })
+    )
   }
 }
 
@@ -90,7 +117,7 @@ if (child !== undefined) {
   await runChild(mode ?? 'batch', Number(n))
 } else {
   const spawn = (mode: string, n: number): Record<string, number> => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=16384', 'bench/analyze.bench.ts'], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', '--max-old-space-size=16384', 'bench/analyze.bench.ts'], {
       env: { ...process.env, BENCH_ANALYZE_CHILD: `${mode}:${n}` },
       encoding: 'utf8',
       maxBuffer: 1 << 26
