@@ -58,11 +58,15 @@ export interface Prepared {
   readonly spans: Uint32Array
   /** Whether each token of `all` is a function word (1) or carries content (0). */
   readonly functional: Uint32Array
-  /** Sorted multisets of the n-grams of `all` (n = 1, 2, 3; n > 1 as 32-bit hashes). */
+  /**
+   * Sorted multisets of the n-grams of `all` (n = 1, 2, 3). Unigrams are ids; longer n-grams
+   * are 32-bit hashes of the keys' own hashes (`keyHash`), never of the ids, so they are a
+   * pure function of the words whatever the process interned before.
+   */
   readonly grams1: Int32Array
   readonly grams2: Uint32Array
   readonly grams3: Uint32Array
-  /** Sorted distinct bigrams of `content`, as 32-bit hashes. */
+  /** Sorted distinct bigrams of `content`, as 32-bit hashes of the keys' own hashes. */
   readonly contentBigrams: Uint32Array
   readonly negations: number
   /** Sorted distinct ids of number keys. */
