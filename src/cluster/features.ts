@@ -49,7 +49,7 @@ export type Features = { readonly [K in FeatureName]: number }
 type Sorted = Int32Array | Uint32Array | Float64Array
 
 /** Size of the intersection of two sorted arrays, counting repeats (multiset) when present. */
-const mergeCount = (a: Sorted, b: Sorted): number => {
+export const mergeCount = (a: Sorted, b: Sorted): number => {
   let i = 0
   let j = 0
   let n = 0

@@ -7,7 +7,7 @@
  * allocates at most a few small typed arrays per comparison: this runs for every candidate
  * pair of clustering.
  */
-import { editDistance } from './features'
+import { editDistance, mergeCount } from './features'
 import { type Prepared, tokenize } from './normalise'
 
 /** Names of the signals, in the order of `paraphraseVector`. */
@@ -22,24 +22,6 @@ export type ParaphraseFeatures = { readonly [K in ParaphraseFeatureName]: number
 // -------------------------------------------------------------------------------------
 // primitives
 // -------------------------------------------------------------------------------------
-
-/** Size of the intersection of two sorted arrays, counting repeats (multiset). */
-const mergeCount = (a: Int32Array | Uint32Array, b: Int32Array | Uint32Array): number => {
-  let i = 0
-  let j = 0
-  let n = 0
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number
-    const y = b[j] as number
-    if (x === y) {
-      n++
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
-  }
-  return n
-}
 
 /**
  * Scratch hash tables from token id to a bit mask of its positions (the first 32) in a

@@ -407,63 +407,44 @@ export const signalsFromCounts = (c: SignalCounts): Signals => {
   }
 }
 
+/**
+ * Every field of SignalCounts, in declaration order (the order of the report's JSON); the type
+ * makes the list complete, so a new count cannot be left out of the sums.
+ */
+const COUNT_FIELDS: Readonly<Record<keyof SignalCounts, true>> = {
+  words: true,
+  copiedWords: true,
+  statementQuotes: true,
+  namedQuotes: true,
+  anonymousQuotes: true,
+  unattributedQuotes: true,
+  distinctSources: true,
+  contestedClaims: true,
+  unhedgedContestedClaims: true,
+  loadedPhrases: true,
+  ownVoiceClaims: true,
+  ownVoiceContested: true,
+  internalContradictions: true,
+  externalContradictions: true,
+  clusteredStatements: true,
+  corroboratedStatements: true,
+  anonymousContestedClaims: true
+}
+const NUMERIC_COUNTS = (Object.keys(COUNT_FIELDS) as ReadonlyArray<keyof SignalCounts>).filter(
+  (k): k is Exclude<keyof SignalCounts, 'loadedPhrases'> => k !== 'loadedPhrases'
+)
+
 /** The counts summed field by field (loaded phrases concatenated in order), in one pass. */
 const sumCounts = (xs: ReadonlyArray<SignalCounts>): SignalCounts => {
-  let words = 0
-  let copied = 0
-  let statementQuotes = 0
-  let namedQuotes = 0
-  let anonymousQuotes = 0
-  let unattributedQuotes = 0
-  let distinctSources = 0
-  let contestedClaims = 0
-  let unhedgedContestedClaims = 0
+  const totals = new Map<keyof SignalCounts, number>(NUMERIC_COUNTS.map((k) => [k, 0]))
   const loaded: string[] = []
-  let ownVoiceClaims = 0
-  let ownVoiceContested = 0
-  let internalContradictions = 0
-  let externalContradictions = 0
-  let clusteredStatements = 0
-  let corroboratedStatements = 0
-  let anonymousContestedClaims = 0
   for (const x of xs) {
-    words += x.words
-    copied += x.copiedWords
-    statementQuotes += x.statementQuotes
-    namedQuotes += x.namedQuotes
-    anonymousQuotes += x.anonymousQuotes
-    unattributedQuotes += x.unattributedQuotes
-    distinctSources += x.distinctSources
-    contestedClaims += x.contestedClaims
-    unhedgedContestedClaims += x.unhedgedContestedClaims
+    for (const k of NUMERIC_COUNTS) totals.set(k, (totals.get(k) ?? 0) + x[k])
     for (const p of x.loadedPhrases) loaded.push(p)
-    ownVoiceClaims += x.ownVoiceClaims
-    ownVoiceContested += x.ownVoiceContested
-    internalContradictions += x.internalContradictions
-    externalContradictions += x.externalContradictions
-    clusteredStatements += x.clusteredStatements
-    corroboratedStatements += x.corroboratedStatements
-    anonymousContestedClaims += x.anonymousContestedClaims
   }
-  return {
-    words,
-    copiedWords: copied,
-    statementQuotes,
-    namedQuotes,
-    anonymousQuotes,
-    unattributedQuotes,
-    distinctSources,
-    contestedClaims,
-    unhedgedContestedClaims,
-    loadedPhrases: loaded,
-    ownVoiceClaims,
-    ownVoiceContested,
-    internalContradictions,
-    externalContradictions,
-    clusteredStatements,
-    corroboratedStatements,
-    anonymousContestedClaims
-  }
+  const out: Record<string, number | ReadonlyArray<string>> = {}
+  for (const k of Object.keys(COUNT_FIELDS) as ReadonlyArray<keyof SignalCounts>) out[k] = k === 'loadedPhrases' ? loaded : (totals.get(k) ?? 0)
+  return out as unknown as SignalCounts
 }
 
 // -------------------------------------------------------------------------------------

@@ -11,16 +11,10 @@ import type { Claim } from '../../model/claim'
 import type { Cluster, Copying } from '../../model/cluster'
 import type { Contradiction } from '../../model/contradiction'
 import type { Quote } from '../../model/quote'
+import type { ReliabilityInput } from '../signals'
 
 /** The records the index is built from (the fields of `ReliabilityInput` it reads). */
-export interface IndexedRecords {
-  readonly articles: ReadonlyArray<Article>
-  readonly quotes: ReadonlyArray<Quote>
-  readonly claims: ReadonlyArray<Claim>
-  readonly clusters: ReadonlyArray<Cluster>
-  readonly copying: ReadonlyArray<Copying>
-  readonly contradictions: ReadonlyArray<Contradiction>
-}
+export type IndexedRecords = Omit<ReliabilityInput, 'speakers'>
 
 export interface CorpusIndex {
   /** Outlet of each article id (a repeated id keeps the last article's outlet). */
