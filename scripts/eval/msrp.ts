@@ -192,19 +192,25 @@ const main = (): void => {
   const fi = (k: Name): number => FEATURE_NAMES.indexOf(k)
   const thresholds: number[] = []
   const perFold: Array<ReturnType<typeof scores>> = []
-  for (let f = 0; f < FOLDS; f++) {
-    const test = order.filter((_, i) => i % FOLDS === f)
-    const testSet = new Set(test)
-    const train = rows.filter((_, i) => !testSet.has(i))
-    const m = fit(train)
-    const t = bestThreshold(
-      train.map((r) => prob(m, r.x)),
-      train.map((r) => r.y)
-    )
+  // Each fold: fit on the other folds, choose the threshold there, predict the held-out rows.
+  const eachFold = (o: ReadonlyArray<number>, visit: (test: ReadonlyArray<number>, probOf: (i: number) => number, t: number) => void): void => {
+    for (let f = 0; f < FOLDS; f++) {
+      const test = o.filter((_, i) => i % FOLDS === f)
+      const testSet = new Set(test)
+      const train = rows.filter((_, i) => !testSet.has(i))
+      const m = fit(train)
+      const t = bestThreshold(
+        train.map((r) => prob(m, r.x)),
+        train.map((r) => r.y)
+      )
+      visit(test, (i) => prob(m, rows[i]!.x), t)
+    }
+  }
+  eachFold(order, (test, probOf, t) => {
     thresholds.push(t)
     for (const i of test) {
       const x = rows[i]!.x
-      const p = prob(m, x)
+      const p = probOf(i)
       pred[i] = p >= t ? 1 : 0
       // The stricter "same statement" decision of sameStatement: threshold, containment
       // floor and the negation/number vetoes.
@@ -217,7 +223,7 @@ const main = (): void => {
         test.map((i) => ys[i]!)
       )
     )
-  }
+  })
   const cv = scores(pred, ys)
   // Baselines on the same split: always "paraphrase"; word overlap (containMax) with a
   // cross-validated threshold.
@@ -240,17 +246,9 @@ const main = (): void => {
   const reshuffled = [1, 2, 3, 4].map((seed) => {
     const o = shuffled(rows.length, seed)
     const p = new Array<number>(rows.length).fill(0)
-    for (let f = 0; f < FOLDS; f++) {
-      const test = o.filter((_, i) => i % FOLDS === f)
-      const testSet = new Set(test)
-      const train = rows.filter((_, i) => !testSet.has(i))
-      const m = fit(train)
-      const t = bestThreshold(
-        train.map((r) => prob(m, r.x)),
-        train.map((r) => r.y)
-      )
-      for (const i of test) p[i] = prob(m, rows[i]!.x) >= t ? 1 : 0
-    }
+    eachFold(o, (test, probOf, t) => {
+      for (const i of test) p[i] = probOf(i) >= t ? 1 : 0
+    })
     const r = scores(p, ys)
     return { seed, accuracy: r.accuracy, f1: r.f1 }
   })

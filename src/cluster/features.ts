@@ -301,15 +301,17 @@ export const featureVector = (a: Prepared, b: Prepared): Float64Array => {
   return v
 }
 
-/** The signals as a named record. */
-export const features = (a: Prepared, b: Prepared): Features => {
-  const v = featureVector(a, b)
-  const out: Partial<Record<FeatureName, number>> = {}
-  FEATURE_NAMES.forEach((k, i) => {
-    out[k] = v[i] as number
+/** A feature vector as a record keyed by the names of its positions. */
+export const namedVector = <K extends string>(names: ReadonlyArray<K>, v: ArrayLike<number>): Record<K, number> => {
+  const out: Partial<Record<K, number>> = {}
+  names.forEach((k, i) => {
+    out[k] = v[i] ?? 0
   })
-  return out as Features
+  return out as Record<K, number>
 }
+
+/** The signals as a named record. */
+export const features = (a: Prepared, b: Prepared): Features => namedVector(FEATURE_NAMES, featureVector(a, b))
 
 /** Containment of the shorter span's distinct content keys in the other: a cheap first test. */
 export const containment = (a: Prepared, b: Prepared): number => {

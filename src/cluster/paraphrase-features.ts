@@ -7,7 +7,7 @@
  * allocates at most a few small typed arrays per comparison: this runs for every candidate
  * pair of clustering.
  */
-import { editDistance, mergeCount } from './features'
+import { editDistance, mergeCount, namedVector } from './features'
 import { type Prepared, tokenize } from './normalise'
 
 /** Names of the signals, in the order of `paraphraseVector`. */
@@ -220,11 +220,4 @@ export const paraphraseVector = (a: Prepared, b: Prepared): Float64Array => {
 }
 
 /** The further signals as a named record. */
-export const paraphraseFeatures = (a: Prepared, b: Prepared): ParaphraseFeatures => {
-  const v = paraphraseVector(a, b)
-  const out: Partial<Record<ParaphraseFeatureName, number>> = {}
-  PARAPHRASE_FEATURE_NAMES.forEach((k, i) => {
-    out[k] = v[i] as number
-  })
-  return out as ParaphraseFeatures
-}
+export const paraphraseFeatures = (a: Prepared, b: Prepared): ParaphraseFeatures => namedVector(PARAPHRASE_FEATURE_NAMES, paraphraseVector(a, b))
