@@ -274,22 +274,45 @@ export interface TextFacts {
 /** The cue lexicons a reading looks for, matched in one pass. */
 const CUE_SETS = phraseGroup([GENERIC, CANCEL, PLAN, DENIAL, RETRACTION, NO_EFFECT, EFFECT, FAILURE, SUCCESS, ATTEMPT, CONFLICT, INCEPTION, UNKNOWN_RESP, RESP_CUES])
 
+/** A denial of harm only: "there were no (reported) injuries", "no casualties were reported". */
+const HARM_DENIED = / there (?:was|were|have been|has been|had been) no (?:\w+ )?(?:injur\w*|casualt\w*|deaths?|fatalit\w*|victims?|damage)\b| no (?:\w+ )?(?:injur\w*|casualt\w*|deaths?|fatalit\w*) (?:were|was|have been|has been) reported\b/
+
+/** Existential denials: "there was no X", "no sign of X". They deny X, whatever X is. */
+const EXISTENTIAL = /^(?:there (?:is|was|were|are|has been|have been|had been) no|no (?:sign|signs|trace|traces|indication|evidence|proof)(?: of)?)$/
+
+/**
+ * An existential denial whose next few words name no event ("there was no obvious optical
+ * fireball", "no indication of when the video was shot") denies a thing, not an occurrence.
+ */
+const absenceOfNonEvent = (norm: string, cue: string): boolean => {
+  if (!EXISTENTIAL.test(cue)) return false
+  const at = norm.indexOf(cue)
+  if (at < 0) return false
+  const next = words(norm.slice(at + cue.length)).slice(0, 4).join(' ')
+  return conceptsIn(` ${next} `).length === 0
+}
+
 const textFacts = (raw: string): TextFacts => {
   const norm = normText(raw)
   const ws = words(norm)
   const [generic = [], cancel = [], plan = [], denialCues = [], retractCues = [], noEffect = [], effect = [], failure = [], success = [], attempt = [], conflict = [], inception = [], unknownResp = [], respCues = []] =
     findPhrasesOf(norm, CUE_SETS)
   const concepts = conceptsIn(norm)
+  // "there were no injuries", "no one was hurt": the harm is denied, not the event, so these
+  // say the event had no effect rather than that it never happened
+  const harm = HARM_DENIED.exec(norm)
+  const denied = (harm === null ? denialCues : denialCues.filter((d) => !harm[0].includes(d))).filter((d) => !absenceOfNonEvent(norm, d))
+  const noHarm = harm === null ? noEffect : [...noEffect, harm[0].trim()]
   return {
     norm,
     ws,
     generic: generic.length > 0,
     cancel,
     plan,
-    denialCues,
+    denialCues: denied,
     retractCues,
-    noEffect,
-    effectCues: noEffect.length > 0 ? [] : effect.filter((e) => !hypothetical(norm, e)),
+    noEffect: noHarm,
+    effectCues: noHarm.length > 0 ? [] : effect.filter((e) => !hypothetical(norm, e)),
     defended: defenderSucceeded(ws),
     negSuccess: hasNegatedSuccess(norm),
     failCues: failure.filter((f) => !(f.startsWith('fail') && failureIsAboutOtherAct(norm))),

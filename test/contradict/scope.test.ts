@@ -157,3 +157,25 @@ describe('denial focus', () => {
     expect(readClaim(claim({ text: 'The group denied claims that it had agreed to a truce and would free 40 kidnapped workers.' })).focus).toBe('ceasefire')
   })
 })
+
+describe('denied harm', () => {
+  it.each(['There were no reported injuries after the blast near the airport.', 'There was no damage to the dam, engineers said.'])('%s says the event had no effect, not that it never happened', (text) => {
+    const r = readClaim(claim({ text }))
+    expect(r.denial).toBe(false)
+    expect(r.occurrence).not.toBe('no')
+    expect(r.effect).toBe('no-effect')
+  })
+
+  it('a denial of the event itself is still a denial', () => {
+    expect(readClaim(claim({ text: 'There was no explosion near the airport.' })).occurrence).toBe('no')
+  })
+})
+
+describe('existential denials', () => {
+  it('deny the thing they name: an event is denied, a fireball or a timestamp is not', () => {
+    expect(readClaim(claim({ text: 'We have found no sign of a cyberattack on the grid.' })).occurrence).toBe('no')
+    expect(readClaim(claim({ text: 'There was no attack on the convoy.' })).occurrence).toBe('no')
+    expect(readClaim(claim({ text: 'There was no obvious optical fireball seen before the explosion.' })).denial).toBe(false)
+    expect(readClaim(claim({ text: 'There was no indication of when or where the video of the raid was shot.' })).denial).toBe(false)
+  })
+})

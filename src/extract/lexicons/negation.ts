@@ -71,7 +71,8 @@ export const NEGATION_PHRASES: ReadonlyArray<NegationEntry> = [
 /**
  * Verbs after which a negation withdraws commitment rather than denying the event: "did not
  * confirm any attack" does not say there was none. Origin: hand list of verbs of
- * disclosure and knowledge (after the factive/non-factive classes of Kiparsky & Kiparsky 1970).
+ * disclosure and knowledge (after the factive/non-factive classes of Kiparsky & Kiparsky 1970),
+ * and epistemic adjectives ("not sure", "not clear"): doubt is not denial.
  *
  * @example
  * import { NONCOMMITTAL_VERBS } from 'gainsay'
@@ -81,5 +82,7 @@ export const NEGATION_PHRASES: ReadonlyArray<NegationEntry> = [
  */
 export const NONCOMMITTAL_VERBS: ReadonlyArray<string> = [
   'confirm', 'disclose', 'reveal', 'specify', 'say', 'comment', 'elaborate', 'detail', 'know',
-  'provide', 'give details', 'identify', 'name', 'explain', 'verify', 'corroborate', 'respond'
+  'provide', 'give details', 'identify', 'name', 'explain', 'verify', 'corroborate', 'respond',
+  // epistemic adjectives: "experts aren't so sure that the blast came from a meteorite"
+  'sure', 'certain', 'convinced', 'clear'
 ]

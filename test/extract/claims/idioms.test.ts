@@ -29,3 +29,9 @@ describe('look-alike cues', () => {
     expect(analyzeClaim('The power grid suffered hours of disruption after the attack.').outcome).toBe('success')
   })
 })
+
+describe('doubt is not denial', () => {
+  it.each(['Experts are not sure that the blast came from a meteorite.', 'It is not clear whether the convoy was attacked.', 'Officials were not certain the dam had been sabotaged.'])('%s is not a negated occurrence', (s) => {
+    expect(analyzeClaim(s).polarity).toBe('positive')
+  })
+})
