@@ -9,8 +9,8 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js'
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js'
 import { LevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js'
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js'
+import { memoByString } from '../internal/memo'
 
-const stemCache = new Map<string, string>()
 
 /**
  * Porter stem of a lower-case word (memoised).
@@ -21,13 +21,7 @@ const stemCache = new Map<string, string>()
  *
  * @since 0.1.0
  */
-export const stem = (word: string): string => {
-  const hit = stemCache.get(word)
-  if (hit !== undefined) return hit
-  const s = PorterStemmer.stem(word)
-  if (stemCache.size < 200_000) stemCache.set(word, s)
-  return s
-}
+export const stem: (word: string) => string = memoByString((word: string): string => PorterStemmer.stem(word), 200_000)
 
 /**
  * Jaro-Winkler similarity in [0, 1], for name matching.

@@ -2,6 +2,7 @@
  * Text helpers for the contradiction stage. Internal: not part of the public surface.
  */
 import { stem } from '../../text/natural'
+import { memoByString } from '../../internal/memo'
 import { COUNTRY_ALIASES } from '../lexicons/countries'
 import { EVENT_CONCEPTS, GENERIC_EVENT_WORDS } from '../lexicons/concepts'
 import { VAGUE_ACTORS } from '../lexicons/cues'
@@ -23,17 +24,12 @@ const normUncached = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim() +
   ' '
+const normMemo = memoByString(normUncached, 100_000)
 
-const normMemo = new Map<string, string>()
 
 export const normText = (s: string): string => {
   // short strings (names, places, phrases) recur across claims: memoised, bounded
-  if (s.length > 120) return normUncached(s)
-  const hit = normMemo.get(s)
-  if (hit !== undefined) return hit
-  const out = normUncached(s)
-  if (normMemo.size < 100_000) normMemo.set(s, out)
-  return out
+  return s.length > 120 ? normUncached(s) : normMemo(s)
 }
 
 /**
@@ -168,7 +164,6 @@ const aliasToCountry: ReadonlyMap<string, string> = new Map(
 const aliasPhrases = [...aliasToCountry.keys()].sort((x, y) => y.length - x.length)
 const vague: ReadonlySet<string> = new Set(VAGUE_ACTORS.map((v) => normText(v).trim()))
 const aliasIndex = wordIndex(aliasPhrases.map((a) => ` ${a} `))
-const partyMemo = new Map<string, string | null>()
 
 /**
  * The canonical party a mention stands for: a country key when the mention names or stands
@@ -176,12 +171,7 @@ const partyMemo = new Map<string, string | null>()
  * mention without a leading article; null for pronouns and vague mentions.
  */
 export const canonicalParty = (mention: string | null): string | null => {
-  if (mention === null) return null
-  const hit = partyMemo.get(mention)
-  if (hit !== undefined) return hit
-  const out = partyUncached(mention)
-  if (partyMemo.size < 100_000) partyMemo.set(mention, out)
-  return out
+  return mention === null ? null : partyMemo(mention)
 }
 
 const partyUncached = (mention: string): string | null => {
@@ -200,17 +190,12 @@ const partyUncached = (mention: string): string | null => {
   for (const alias of aliasPhrases) if (padded.includes(` ${alias} `)) return aliasToCountry.get(alias) ?? null
   return n
 }
+const partyMemo = memoByString(partyUncached, 100_000)
 
-const countriesMemo = new Map<string, ReadonlyArray<string>>()
 
 /** The countries a text mentions, canonical keys, in first-mention order (memoised for short texts). */
 export const countriesIn = (norm: string): ReadonlyArray<string> => {
-  if (norm.length > 80) return countriesUncached(norm)
-  const hit = countriesMemo.get(norm)
-  if (hit !== undefined) return hit
-  const out = countriesUncached(norm)
-  if (countriesMemo.size < 50_000) countriesMemo.set(norm, out)
-  return out
+  return norm.length > 80 ? countriesUncached(norm) : countriesMemo(norm)
 }
 
 const countriesUncached = (norm: string): ReadonlyArray<string> => {
@@ -232,6 +217,7 @@ const countriesUncached = (norm: string): ReadonlyArray<string> => {
   for (const [, c] of hits) if (!out.includes(c)) out.push(c)
   return out
 }
+const countriesMemo = memoByString(countriesUncached, 50_000)
 
 /** Two parties are the same when equal, or when one's words contain the other's. */
 export const sameParty = (a: string, b: string): boolean => {
@@ -265,15 +251,8 @@ const conceptIndex = wordIndex(conceptPhrases.map(([p]) => p))
 const HEAD: ReadonlySet<string> = new Set(EVENT_CONCEPTS.filter((c) => c.head).map((c) => c.id))
 
 /** The concept a word evokes by its stem (words under three letters evoke none); memoised. */
-const wordConceptMemo = new Map<string, string | null>()
-const wordConcept = (w: string): string | undefined => {
-  if (w.length < 3) return undefined
-  const hit = wordConceptMemo.get(w)
-  if (hit !== undefined) return hit ?? undefined
-  const id = stemConcept.get(stem(w))
-  if (wordConceptMemo.size < 200_000) wordConceptMemo.set(w, id ?? null)
-  return id
-}
+const wordConceptMemo = memoByString((w: string): string | undefined => stemConcept.get(stem(w)), 200_000)
+const wordConcept = (w: string): string | undefined => (w.length < 3 ? undefined : wordConceptMemo(w))
 
 /** The event concepts a normalised text evokes (by phrase, or by a word's stem), in table order. */
 export const conceptsIn = (norm: string): ReadonlyArray<string> => {
@@ -345,16 +324,12 @@ const UNSPECIFIC: ReadonlySet<string> = new Set([
 /** Content stems that are neither generic, nor event-concept words, nor country names. */
 export const specificStems = (keywords: ReadonlyArray<string>): ReadonlyArray<string> => keywords.filter(isSpecific)
 
-const specificMemo = new Map<string, boolean>()
-const isSpecific = (k: string): boolean => {
-  const hit = specificMemo.get(k)
-  if (hit !== undefined) return hit
-  // a one-word keyword names a country only as an alias itself
-  const r =
-    k.length >= 3 && !UNSPECIFIC.has(k) && !aliasToCountry.has(k) && (!/\s/.test(k) || countriesIn(` ${k} `).length === 0) && !/^\d/.test(k)
-  if (specificMemo.size < 100_000) specificMemo.set(k, r)
-  return r
-}
+const isSpecific = memoByString(
+  (k: string): boolean =>
+    // a one-word keyword names a country only as an alias itself
+    k.length >= 3 && !UNSPECIFIC.has(k) && !aliasToCountry.has(k) && (!/\s/.test(k) || countriesIn(` ${k} `).length === 0) && !/^\d/.test(k),
+  100_000
+)
 
 /** The words of a normalised target that can identify it. */
 export const targetWords = (t: string | null): ReadonlyArray<string> =>

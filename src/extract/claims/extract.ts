@@ -22,6 +22,7 @@ import { clampRange, findAll, keyedTokens, nonOverlapping, type KeyedToken } fro
 import { placesIn, type PronounContext } from './places'
 import { quantitiesIn } from './quantities'
 import { resolveTimes } from './times'
+import { memoByString } from '../../internal/memo'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -81,14 +82,7 @@ const CASUALTY = new Set(['people', 'person', 'civilian', 'soldier', 'death', 'c
 const CLAIM_WORDS = /^(claim|claims|claimed|claiming)$/i
 const round2 = (x: number): number => Math.round(x * 100) / 100
 
-const measureCache = new Map<string, boolean>()
-const isEventMeasure = (m: string): boolean => {
-  const hit = measureCache.get(m)
-  if (hit !== undefined) return hit
-  const v = CASUALTY.has(m) || findAll(LEX.trigger, keyedTokens(m)).length > 0
-  if (measureCache.size < 10_000) measureCache.set(m, v)
-  return v
-}
+const isEventMeasure = memoByString((m: string): boolean => CASUALTY.has(m) || findAll(LEX.trigger, keyedTokens(m)).length > 0, 10_000)
 
 const CROSSING = /\b(cross(?:ed|ing|es)?|violat(?:ed|ing|es|e)|enter(?:ed|ing|s)?|breach(?:ed)?|intrud(?:ed|ing)|incursion)\b/i
 
@@ -249,15 +243,10 @@ const attributionOnly = (text: string, toks: ReadonlyArray<KeyedToken>, mentions
   return content.length < 3
 }
 
-const countryOfStringCache = new Map<string, string | null>()
-const lastCountryOf = (s: string): string | null => {
-  const hit = countryOfStringCache.get(s)
-  if (hit !== undefined) return hit
+const lastCountryOf = memoByString((s: string): string | null => {
   const c = findCountries(keyedTokens(s))
-  const v = c[c.length - 1]?.country ?? null
-  if (countryOfStringCache.size < 10_000) countryOfStringCache.set(s, v)
-  return v
-}
+  return c[c.length - 1]?.country ?? null
+}, 10_000)
 
 /** The speaker's country, from role or name, else from the words just before the mention. */
 const speakerCountry = (q: Quote, mentions: ReadonlyArray<CountryMention>): string | null => {

@@ -4,17 +4,10 @@
  * ("Jalali", "Azari-Jahromi") matches a full name it ends. Internal to the quotes stage.
  */
 import { jaroWinkler } from '../../text/natural'
+import { memoByString } from '../../internal/memo'
 
 /** Lower-case name parts, split on spaces and hyphens, accents and apostrophes removed. */
-const partsCache = new Map<string, ReadonlyArray<string>>()
-
-export const nameParts = (name: string): ReadonlyArray<string> => {
-  const hit = partsCache.get(name)
-  if (hit !== undefined) return hit
-  const parts = computeParts(name)
-  if (partsCache.size < 50_000) partsCache.set(name, parts)
-  return parts
-}
+export const nameParts = (name: string): ReadonlyArray<string> => partsMemo(name)
 
 const computeParts = (name: string): ReadonlyArray<string> =>
   name
@@ -24,6 +17,7 @@ const computeParts = (name: string): ReadonlyArray<string> =>
     .replace(/['\u2019\u2018`.]/g, '')
     .split(/[\s\u00a0\-\u2010\u2011]+/)
     .filter((p) => p.length > 0)
+const partsMemo = memoByString(computeParts, 50_000)
 
 /** The joined key of a name: all parts run together ("gholamrezajalali"). */
 export const nameKey = (name: string): string => nameParts(name).join('')
