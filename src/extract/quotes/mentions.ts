@@ -73,7 +73,10 @@ const NON_NP_CAPITALS = new Set([
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
   'august', 'september', 'october', 'november', 'december', 'said', 'says', 'told', 'added',
   "i'll", "i'm", "i've", "i'd", 'publicly', 'publically', 'privately', 'officially', 'initially',
-  'originally', 'ultimately', 'eventually', 'reportedly', 'allegedly', 'apparently', 'clearly'
+  'originally', 'ultimately', 'eventually', 'reportedly', 'allegedly', 'apparently', 'clearly',
+  // interjections and sentence adverbs that open a sentence: "Well, Zack Snyder tweeted"
+  'well', 'oh', 'ok', 'okay', 'alas', 'sadly', 'luckily', 'fortunately', 'unfortunately',
+  'interestingly', 'notably', 'perhaps', 'maybe', 'actually', 'obviously', 'surely', 'curiously'
 ])
 
 const WH_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'whereby'])
@@ -553,7 +556,10 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
     const name = surfaceOf(nameFrom, body.length)
     return mk(base, 'outlet', name, null, null, null, head, definite, false, null, false, acronym)
   }
-  if (hasNameRun && !demonymGroup && !(outletish && nameFrom === 0) && !(institutional && nameFrom === 0)) {
+  // "sources close to the production in metro Detroit": a name inside a group's modifier is
+  // not the group's name (a group of unnamed people is never named by a place)
+  const nameInGroupModifier = hasNameRun && sourceAt !== -1 && sourceAt < nameFrom && GROUP_NOUNS.has(lowers[sourceAt] ?? '')
+  if (hasNameRun && !nameInGroupModifier && !demonymGroup && !(outletish && nameFrom === 0) && !(institutional && nameFrom === 0)) {
     const rs = rankStart(lowers, nameFrom)
     const name = surfaceOf(nameFrom, body.length)
     const rank = rs < nameFrom ? surfaceOf(rs, nameFrom) : null

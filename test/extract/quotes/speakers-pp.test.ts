@@ -56,3 +56,22 @@ describe('unnamed groups with an affiliation', () => {
     expect(q?.speaker ?? '').toMatch(name)
   })
 })
+
+describe('names inside a group mention, and sentence openers', () => {
+  it('unnamed sources close to something in a named place stay unnamed sources', () => {
+    const [q] = speakersOfQuotes('Sources close to the production being filmed in metro Denver also said the car was never stolen.')
+    expect(q?.anonymous).toBe(true)
+    expect(q?.speaker).not.toBe('Denver')
+  })
+
+  it('an interjection is not part of a name', () => {
+    expect(speakersOf('Well, Maria Lopez said the bridge will reopen on Monday.')).toEqual(['Maria Lopez'])
+    expect(speakersOf('Well Maria Lopez said the bridge will reopen on Monday.')).toEqual(['Maria Lopez'])
+  })
+})
+
+function speakersOfQuotes(text: string) {
+  const a = ingestText({ id: 'gm', text })
+  if (E.isLeft(a)) throw new Error('ingest failed')
+  return extractQuotes(a.right).quotes
+}
