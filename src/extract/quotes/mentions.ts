@@ -550,6 +550,16 @@ export const readMention = (text: string, toks: ReadonlyArray<Token>, found: Fou
   const priorHasNonPerson = priorLowers.some((w) => INSTITUTION_WORDS.has(w) || OUTLET_HEAD_WORDS.has(w))
   // "The Americans": a capitalised plural after "the" is a group, not a name.
   const demonymGroup = hasNameRun && body.length - nameFrom === 1 && definite && /s$/.test(head) && !/ss$/.test(head) && nameFrom === 0
+  // "a recent report from Cosmic Book News", "a statement by the Riverside Council": the
+  // document speaks for the name after it
+  const docAt = lowers.findIndex((w, i) => DOCUMENT_NOUNS.has(w) && (lowers[i + 1] === 'from' || lowers[i + 1] === 'by'))
+  if (docAt !== -1) {
+    const from = lowers[docAt + 2] === 'the' ? docAt + 3 : docAt + 2
+    if (from < body.length && isNameLike(body, from, body.length)) {
+      const name = surfaceOf(from, body.length)
+      return mk(base, outletish ? 'outlet' : 'organization', name, null, null, null, lowers[lowers.length - 1] ?? head, definite, false, null, false, acronym)
+    }
+  }
   // "state broadcaster NHK", "the agency IRNA": a name after outlet words names the outlet.
   const priorOutlet = priorLowers.some((w) => OUTLET_HEAD_WORDS.has(w))
   if (hasNameRun && priorOutlet && rankStart(lowers, nameFrom) === nameFrom) {

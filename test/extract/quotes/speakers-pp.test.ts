@@ -75,3 +75,12 @@ function speakersOfQuotes(text: string) {
   if (E.isLeft(a)) throw new Error('ingest failed')
   return extractQuotes(a.right).quotes
 }
+
+describe('a document speaks for the name after it', () => {
+  it.each([
+    ['A recent report from Harbor Daily News stated that the ferry had been sold.', 'Harbor Daily News'],
+    ['A statement by the Riverside Council said the bridge would reopen.', 'Riverside Council']
+  ])('%s', (text, name) => {
+    expect(speakersOf(text)).toEqual([name])
+  })
+})
