@@ -32,6 +32,16 @@ export const WORD = 0
 export const NUMBER = 1
 export const PUNCT = 2
 
+/** The kind names, indexed by the buffer's kind codes. */
+export const KIND_NAMES = ['word', 'number', 'punct'] as const
+
+/** `scanTokens` over an optional span of `text`, clamped to the text. */
+export const scanSpan = (text: string, range?: { readonly start: number; readonly end: number }): number => {
+  const start = Math.max(0, Math.min(range?.start ?? 0, text.length))
+  const end = Math.max(start, Math.min(range?.end ?? text.length, text.length))
+  return scanTokens(text, start, end)
+}
+
 /**
  * Token boundaries of `text` in `[start, end)`: after a call returning `n`, token `k < n`
  * is `tokenBuffer()[3k]` (start), `[3k + 1]` (end), `[3k + 2]` (kind). The buffer is reused by

@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 import type { Span } from '../model/common'
-import { scanTokens, tokenBuffer } from './scan'
+import { KIND_NAMES, scanSpan, tokenBuffer } from './scan'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -81,9 +81,7 @@ export const normalizeToken = (s: string): string => {
  * @since 0.1.0
  */
 export const tokenize = (text: string, range?: Span): ReadonlyArray<Token> => {
-  const start = Math.max(0, Math.min(range?.start ?? 0, text.length))
-  const end = Math.max(start, Math.min(range?.end ?? text.length, text.length))
-  const n = scanTokens(text, start, end)
+  const n = scanSpan(text, range)
   const b = tokenBuffer()
   // filled by push, so the array stays packed (a pre-sized array is holey and slower to read)
   const out: Token[] = []
@@ -91,12 +89,11 @@ export const tokenize = (text: string, range?: Span): ReadonlyArray<Token> => {
     const s = b[3 * k]!
     const e = b[3 * k + 1]!
     const t = text.slice(s, e)
-    out.push({ text: t, norm: normalizeToken(t), kind: KINDS[b[3 * k + 2]!]!, start: s, end: e })
+    out.push({ text: t, norm: normalizeToken(t), kind: KIND_NAMES[b[3 * k + 2]!]!, start: s, end: e })
   }
   return out
 }
 
-const KINDS: ReadonlyArray<TokenKind> = ['word', 'number', 'punct']
 
 /**
  * Only the word tokens (not numbers or punctuation) of `text` in `range`.

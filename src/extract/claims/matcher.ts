@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../model/common'
 import { stem } from '../../text/natural'
-import { scanTokens, tokenBuffer, WORD } from '../../text/scan'
+import { KIND_NAMES, scanSpan, tokenBuffer, WORD } from '../../text/scan'
 import { normalizeToken, type Token } from '../../text/tokens'
 import { headWords } from './countries'
 
@@ -84,13 +84,10 @@ const surfaceOf = (raw: string): Surface => {
   return x
 }
 
-const KINDS: ReadonlyArray<Token['kind']> = ['word', 'number', 'punct']
 
 /** Tokens of `text` in `range`, with keys. */
 export const keyedTokens = (text: string, range?: Span): ReadonlyArray<KeyedToken> => {
-  const start = Math.max(0, Math.min(range?.start ?? 0, text.length))
-  const end = Math.max(start, Math.min(range?.end ?? text.length, text.length))
-  const n = scanTokens(text, start, end)
+  const n = scanSpan(text, range)
   const b = tokenBuffer()
   // filled by push, so the array stays packed (a pre-sized array is holey and slower to read)
   const out: KeyedToken[] = []
@@ -102,7 +99,7 @@ export const keyedTokens = (text: string, range?: Span): ReadonlyArray<KeyedToke
     const x = surfaceOf(raw)
     const info = x.info
     // one record per token with its key and word information (no intermediate Token)
-    out.push({ text: raw, norm: x.norm, kind: KINDS[kind]!, start: s, end: e, key: info.key, info, head: kind === WORD ? x.head : 0 })
+    out.push({ text: raw, norm: x.norm, kind: KIND_NAMES[kind]!, start: s, end: e, key: info.key, info, head: kind === WORD ? x.head : 0 })
   }
   return out
 }
