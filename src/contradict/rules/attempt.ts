@@ -8,7 +8,7 @@
  */
 import * as O from 'fp-ts/Option'
 import type { Rule } from '../rule'
-import { certaintyFactor, conf, eitherWay, eventName, evidenceOf, excerpt, firm, rejects, sameVoice, sharesConcept, who } from './shared'
+import { certaintyFactor, conf, denialMeets, eitherWay, eventName, evidenceOf, excerpt, firm, who } from './shared'
 
 /**
  * @example
@@ -30,14 +30,8 @@ export const attemptRule: Rule = {
       const rn = c.reading(n)
       // different actors, or different targets of one operation, can both be right
       if (!c.scope.sameEvent || c.scope.actors === 'different' || c.scope.targets === 'different') return O.none
-      // one voice of one article: narrative misread ("no reported injuries" then "flights were not affected")
-      if (sameVoice(t, n)) return O.none
-      // a denial denies one event: the affirming claim must be about that one
-      const denied = c.focus(n)
-      if (denied !== null && !c.concepts(t).includes(denied)) return O.none
-      if (rn.denial && denied === null && !rejects(rn.cues)) return O.none
-      // nor may the affirming claim be about something else the denial never names
-      if (denied === null && !sharesConcept(c.concepts(t), c.concepts(n))) return O.none
+      // a denial and an affirmation must be about one event, in two voices
+      if (!denialMeets(t, n, c)) return O.none
       if (rt.planned || rt.generic || rn.planned || rn.generic || rt.weak || rn.weak) return O.none
       if (rn.occurrence !== 'no' || rt.occurrence !== 'yes' || !rt.attempted) return O.none
       if (rt.outcome !== 'failure' && rt.effect !== 'no-effect') return O.none

@@ -8,7 +8,7 @@
  */
 import * as O from 'fp-ts/Option'
 import type { Rule } from '../rule'
-import { certaintyFactor, conf, eitherWay, eventName, evidenceOf, excerpt, firm, rejects, sameVoice, sharesConcept, who } from './shared'
+import { certaintyFactor, conf, denialMeets, eitherWay, eventName, evidenceOf, excerpt, firm, who } from './shared'
 
 /**
  * @example
@@ -30,16 +30,8 @@ export const occurrenceRule: Rule = {
       const rn = c.reading(n)
       // different actors, or different targets of one operation, can both be right
       if (!c.scope.sameEvent || c.scope.actors === 'different' || c.scope.targets === 'different') return O.none
-      // one voice of one article saying both is narrative misread, not a self-contradiction
-      if (sameVoice(y, n)) return O.none
-      // a denial denies one event: the affirming claim must be about that one; a denial that
-      // names no event must at least reject something outright ("denied", "a lie"), since
-      // bare absence ("there was no indication of when it was filmed") denies nothing
-      const denied = c.focus(n)
-      if (denied !== null && !c.concepts(y).includes(denied)) return O.none
-      if (rn.denial && denied === null && !rejects(rn.cues)) return O.none
-      // nor may the affirming claim be about something else the denial never names
-      if (denied === null && !sharesConcept(c.concepts(y), c.concepts(n))) return O.none
+      // a denial and an affirmation must be about one event, in two voices
+      if (!denialMeets(y, n, c)) return O.none
       if (!firm(ry) || !firm(rn)) return O.none
       if (ry.occurrence !== 'yes' || rn.occurrence !== 'no') return O.none
       // "they tried and failed" against "there was none": the attempt rule's case

@@ -31,7 +31,7 @@ export const excerpt = (c: Claim, max = 90): string => {
  * shot") than a self-contradiction; two voices in one article (an official and the reporter)
  * are still compared.
  */
-export const sameVoice = (a: Claim, b: Claim): boolean =>
+const sameVoice = (a: Claim, b: Claim): boolean =>
   a.articleId === b.articleId &&
   (a.assertedBy.kind === 'speaker'
     ? b.assertedBy.kind === 'speaker' && a.assertedBy.speakerId !== null && a.assertedBy.speakerId === b.assertedBy.speakerId
@@ -41,11 +41,27 @@ export const sameVoice = (a: Claim, b: Claim): boolean =>
 const REJECTING = /\b(?:den(?:y|ies|ied|ial|ials|ying)|lies?|lying|false|falsehood|untrue|not true|baseless|groundless|unfounded|fabricat\w*|hoax\w*|myths?|nonsense|made.up|fake\w*|bogus|dismiss\w*|reject\w*|debunk\w*|retract\w*|never (?:happened|took place)|did not (?:happen|take place)|didn't happen|propaganda)\b/i
 
 /** Whether some cue rejects outright (see `REJECTING`). */
-export const rejects = (cues: ReadonlyArray<string>): boolean => cues.some((q) => REJECTING.test(q))
+const rejects = (cues: ReadonlyArray<string>): boolean => cues.some((q) => REJECTING.test(q))
 
 /** Whether two claims' event concepts meet; a claim naming none meets anything, unless the other names some. */
-export const sharesConcept = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean =>
+const sharesConcept = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean =>
   b.length === 0 || a.some((x) => b.includes(x))
+
+/**
+ * Whether denial `n` can be about what `y` affirms, for the rules that set an affirmation
+ * against a denial: not one voice of one article saying both (narrative misread, not a
+ * self-contradiction); a denial naming an event only meets claims about that event; a denial
+ * naming none must reject something outright ("denied", "a lie"), since bare absence ("there
+ * was no indication of when it was filmed") denies nothing, and may only meet claims about the
+ * events its sentence names.
+ */
+export const denialMeets = (y: Claim, n: Claim, ctx: RuleContext): boolean => {
+  if (sameVoice(y, n)) return false
+  const denied = ctx.focus(n)
+  if (denied !== null) return ctx.concepts(y).includes(denied)
+  if (ctx.reading(n).denial && !rejects(ctx.reading(n).cues)) return false
+  return sharesConcept(ctx.concepts(y), ctx.concepts(n))
+}
 
 /** Whether a reading can take part in an event conflict at all. */
 export const firm = (r: ClaimReading): boolean => !r.planned && !r.generic && !r.weak
